@@ -1,0 +1,80 @@
+use crate::components::site_footer::SiteFooter;
+use crate::components::site_header::SiteHeader;
+use crate::logic::routes::{strip_base, Route};
+use crate::pages::{
+    cast::CastPage, cast_member::CastMemberPage, episode::EpisodePage, episodes::EpisodesPage,
+    home::HomePage, not_found::NotFoundView, outlook::OutlookPage,
+};
+use crate::paths;
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+
+/// The whole app. The router keeps the address bar and history in step and turns link clicks into
+/// in-page navigation; which page to show is decided by [`Route::parse`], the same function the
+/// build uses to write each route's HTML file.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let base = paths::base();
+    view! {
+        <Router base=base.trim_end_matches('/').to_string()>
+            <Shell base />
+        </Router>
+    }
+}
+
+#[component]
+fn Shell(base: String) -> impl IntoView {
+    let location = use_location();
+    let route = Memo::new(move |_| {
+        let path = location.pathname.get();
+        strip_base(&base, &path).map_or(Route::NotFound, Route::parse)
+    });
+    // Move focus to the new page's content after an in-app navigation, as a full page load would,
+    // so keyboard and screen-reader users start at the top of what changed.
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.get();
+        if previous.is_some_and(|p| p != current) {
+            focus_main();
+        }
+        current
+    });
+    view! {
+        <SiteHeader current=route />
+        <main id="main" class="main" tabindex="-1">
+            {move || page_for(route.get())}
+        </main>
+        <SiteFooter />
+    }
+}
+
+pub fn page_for(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <HomePage /> }.into_any(),
+        Route::Cast => view! { <CastPage /> }.into_any(),
+        Route::CastMember(slug) => view! { <CastMemberPage slug /> }.into_any(),
+        Route::Episodes => view! { <EpisodesPage /> }.into_any(),
+        Route::Episode(number) => view! { <EpisodePage number /> }.into_any(),
+        Route::Outlook => view! { <OutlookPage /> }.into_any(),
+        Route::NotFound => view! { <NotFoundView /> }.into_any(),
+    }
+}
+
+fn focus_main() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(main) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = main.focus();
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        }
+    }
+}

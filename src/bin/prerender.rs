@@ -1,0 +1,204 @@
+//! Build step: writes one static HTML file per route into `dist/`, rendered from the same views
+//! and the same JSON the app uses. The files give every deep link a real page on hosts without
+//! rewrite rules, let link previews and crawlers see each page's own title and description, and
+//! show the content before (or without) the wasm. The app replaces this markup when it starts.
+//!
+//! Usage: `prerender <dist dir> <public url>` (after `trunk build`).
+
+use leptos::prelude::*;
+use okay_guide::components::site_footer::SiteFooter;
+use okay_guide::components::site_header::SiteHeader;
+use okay_guide::data::load::{parse_json, DataFile};
+use okay_guide::data::model::{Cast, EpisodeGuide, Outlook, Show};
+use okay_guide::logic::meta::{self, full_title, PageMeta};
+use okay_guide::logic::routes::Route;
+use okay_guide::pages::{
+    cast::CastView,
+    cast_member::CastMemberView,
+    episode::EpisodeView,
+    episodes::EpisodesView,
+    home::{HomeView, StatusLine},
+    not_found::NotFoundView,
+    outlook::OutlookView,
+};
+use okay_guide::paths;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+struct Data {
+    show: Show,
+    cast: Cast,
+    episodes: EpisodeGuide,
+    outlook: Outlook,
+}
+
+fn read<T: DataFile>(dist: &Path) -> Result<T, String> {
+    let path = dist.join("data").join(T::FILE);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    parse_json(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Every route the build writes, with its page's title and description.
+fn routes(data: &Data) -> Vec<(Route, PageMeta)> {
+    let mut all: Vec<(Route, PageMeta)> =
+        [Route::Home, Route::Cast, Route::Episodes, Route::Outlook]
+            .into_iter()
+            .map(|r| {
+                let m = meta::for_section(&r);
+                (r, m)
+            })
+            .collect();
+    all.extend(
+        data.cast
+            .members
+            .iter()
+            .map(|m| (Route::CastMember(m.slug.clone()), meta::for_cast_member(m))),
+    );
+    all.extend(
+        data.episodes
+            .episodes
+            .iter()
+            .map(|e| (Route::Episode(e.number), meta::for_episode(e))),
+    );
+    all.push((Route::NotFound, meta::for_section(&Route::NotFound)));
+    all
+}
+
+fn page_html(route: &Route, data: &Data) -> String {
+    let d = data;
+    let page = match route {
+        Route::Home => {
+            let outlook = d.outlook.clone();
+            view! { <HomeView show=d.show.clone()><StatusLine outlook /></HomeView> }.into_any()
+        }
+        Route::Cast => view! {
+            <article class="page"><h1>"Cast"</h1><CastView cast=d.cast.clone() /></article>
+        }
+        .into_any(),
+        Route::CastMember(slug) => match d.cast.find(slug).cloned() {
+            Some(member) => view! { <CastMemberView member /> }.into_any(),
+            None => view! { <NotFoundView /> }.into_any(),
+        },
+        Route::Episodes => view! {
+            <article class="page"><h1>"Episodes"</h1><EpisodesView guide=d.episodes.clone() /></article>
+        }
+        .into_any(),
+        Route::Episode(n) => match d.episodes.find(*n).cloned() {
+            Some(episode) => view! { <EpisodeView guide=d.episodes.clone() episode /> }.into_any(),
+            None => view! { <NotFoundView /> }.into_any(),
+        },
+        Route::Outlook => view! {
+            <article class="page outlook">
+                <h1>"Will there be a season 2?"</h1>
+                <OutlookView outlook=d.outlook.clone() today=okay_guide::clock::today() />
+            </article>
+        }
+        .into_any(),
+        Route::NotFound => view! { <NotFoundView /> }.into_any(),
+    };
+    let current = route.clone();
+    view! {
+        <div id="prerendered">
+            <SiteHeader current=Signal::stored(current) />
+            <main id="main" class="main" tabindex="-1">{page}</main>
+            <SiteFooter />
+        </div>
+    }
+    .to_html()
+}
+
+fn escape_attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Puts a route's title, description, link-preview tags and content into the shell page.
+fn fill_shell(shell: &str, meta: &PageMeta, body: &str) -> Result<String, String> {
+    let title = escape_attr(&full_title(&meta.title));
+    let description = escape_attr(&meta.description);
+    let head = format!(
+        "<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\" />\n    \
+         <meta property=\"og:type\" content=\"website\" />\n    \
+         <meta property=\"og:title\" content=\"{title}\" />\n    \
+         <meta property=\"og:description\" content=\"{description}\" />\n    \
+         <meta name=\"twitter:card\" content=\"summary\" />"
+    );
+    let start = shell.find("<title>").ok_or("the shell has no <title>")?;
+    let desc_start = shell[start..]
+        .find("<meta name=\"description\"")
+        .map(|i| start + i)
+        .ok_or("the shell has no description")?;
+    let desc_end = shell[desc_start..]
+        .find("/>")
+        .map(|i| desc_start + i + 2)
+        .ok_or("the shell's description is not closed")?;
+    let body_at = shell.find("<body>").ok_or("the shell has no <body>")? + "<body>".len();
+    if body_at < desc_end {
+        return Err("the shell's <body> comes before its head tags".into());
+    }
+    Ok(format!(
+        "{}{}{}\n{}{}",
+        &shell[..start],
+        head,
+        &shell[desc_end..body_at],
+        body,
+        &shell[body_at..]
+    ))
+}
+
+fn out_path(dist: &Path, route: &Route) -> PathBuf {
+    match route {
+        Route::Home => dist.join("index.html"),
+        Route::NotFound => dist.join("404.html"),
+        other => dist.join(other.path().trim_matches('/')).join("index.html"),
+    }
+}
+
+fn run() -> Result<usize, String> {
+    let mut args = std::env::args().skip(1);
+    let dist = PathBuf::from(args.next().unwrap_or_else(|| "dist".into()));
+    paths::set_base(&args.next().unwrap_or_else(|| "/".into()));
+    let shell_path = dist.join("index.html");
+    let shell = std::fs::read_to_string(&shell_path)
+        .map_err(|e| format!("{}: {e} (run trunk build first)", shell_path.display()))?;
+    if shell.contains("id=\"prerendered\"") {
+        return Err(format!(
+            "{} is already prerendered; rebuild first",
+            shell_path.display()
+        ));
+    }
+    let data = Data {
+        show: read(&dist)?,
+        cast: read(&dist)?,
+        episodes: read(&dist)?,
+        outlook: read(&dist)?,
+    };
+    let owner = Owner::new();
+    owner.set();
+    leptos_meta::provide_meta_context();
+    let routes = routes(&data);
+    for (route, meta) in &routes {
+        let html = fill_shell(&shell, meta, &page_html(route, &data))?;
+        let path = out_path(&dist, route);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(routes.len())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(n) => {
+            println!("prerender: wrote {n} pages");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

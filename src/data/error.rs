@@ -1,0 +1,36 @@
+use thiserror::Error;
+
+/// Everything that can go wrong while fetching one of the guide's data files, worded for a fan
+/// rather than a developer. `file` is the file's name (e.g. `cast.json`), so a bug report can
+/// say which one failed.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+pub enum LoadError {
+    #[error("We couldn't reach the guide's data ({file}). Check your connection, then try again.")]
+    Network { file: String },
+
+    #[error(
+        "The guide's data file {file} is missing from this site (the server answered {status})."
+    )]
+    NotFound { file: String, status: u16 },
+
+    #[error(
+        "The server had a problem sending {file} (it answered {status}). Try again in a moment."
+    )]
+    Server { file: String, status: u16 },
+
+    #[error("The server sent a web page where the data file {file} should be. The site may be set up wrongly.")]
+    NotJson { file: String },
+
+    #[error("The data file {file} is empty.")]
+    Empty { file: String },
+
+    #[error("The data file {file} is damaged and can't be read ({detail}).")]
+    Malformed { file: String, detail: String },
+
+    #[error("The data file {file} is for a different version of the guide (format {found}, expected {expected}). Reload the page to get the latest version.")]
+    WrongFormat {
+        file: String,
+        found: u32,
+        expected: u32,
+    },
+}

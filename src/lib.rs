@@ -1,0 +1,45 @@
+//! A fan guide to *It's Okay to Not Be Okay*.
+//!
+//! data (JSON under `public/data/`) → [`data`] (serde model, loader, checks) → [`logic`] (pure
+//! functions) → [`components`] and [`pages`] (views) → [`app`] (routing). See `docs/architecture.md`.
+
+// Deeply nested view types exceed the default limit when rendered to HTML for prerendering.
+#![recursion_limit = "256"]
+
+pub mod app;
+pub mod clock;
+pub mod components;
+pub mod data;
+pub mod logic;
+pub mod pages;
+pub mod paths;
+
+/// Starts the app in the browser: logs panics to the console, reads the base path, loads the data,
+/// then swaps the build's prerendered markup for the live app.
+///
+/// The data is loaded *before* mounting so the app's first render is already complete: the
+/// prerendered page stays on screen until then, and no loading placeholder flashes in between.
+/// A file that fails to load is not fatal here; the page that needs it shows the error.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    use data::load::load;
+    use data::model::{Cast, EpisodeGuide, Outlook, Show};
+
+    console_error_panic_hook::set_once();
+    paths::set_base(&paths::read_base_from_document());
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = futures::join!(
+            load::<Show>(),
+            load::<Cast>(),
+            load::<EpisodeGuide>(),
+            load::<Outlook>()
+        );
+        if let Some(old) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("prerendered"))
+        {
+            old.remove();
+        }
+        leptos::mount::mount_to_body(app::App);
+    });
+}
