@@ -8,12 +8,14 @@ use crate::pages::{
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
-use leptos_router::components::Router;
+use leptos_router::components::{FlatRoutes, Router};
 use leptos_router::hooks::use_location;
+use leptos_router::path;
 
 /// The whole app. The router keeps the address bar and history in step and turns link clicks into
 /// in-page navigation; which page to show is decided by [`Route::parse`], the same function the
-/// build uses to write each route's HTML file.
+/// build uses to write each route's HTML file. (A single catch-all route hands every path to it:
+/// the router only completes a navigation, updating the address bar, once a route has matched.)
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -44,7 +46,12 @@ fn Shell(base: String) -> impl IntoView {
     view! {
         <SiteHeader current=route />
         <main id="main" class="main" tabindex="-1">
-            {move || page_for(route.get())}
+            <FlatRoutes fallback=|| ()>
+                <leptos_router::components::Route
+                    path=path!("/*any")
+                    view=move || view! { {move || page_for(route.get())} }
+                />
+            </FlatRoutes>
         </main>
         <SiteFooter />
     }
@@ -62,7 +69,8 @@ pub fn page_for(route: Route) -> AnyView {
     }
 }
 
-fn focus_main() {
+/// Moves keyboard focus to the page's main content and scrolls to the top.
+pub fn focus_main() {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;

@@ -1,5 +1,5 @@
 use crate::components::unverified::Unverified;
-use crate::data::model::Episode;
+use crate::data::model::{Episode, TitleKind};
 use crate::logic::ratings::{format_rating, Mark};
 use crate::logic::routes::Route;
 use crate::paths::href;
@@ -9,15 +9,20 @@ use leptos::prelude::*;
 /// title is unconfirmed, the Korean title with our own literal translation, marked as such.
 #[component]
 pub fn EpisodeTitle(episode: Episode) -> impl IntoView {
-    let (title, official) = episode.display_title();
+    let (title, kind) = episode.display_title();
+    let main_class = match kind {
+        TitleKind::Unknown => "episode-title__main episode-title__main--unknown",
+        _ => "episode-title__main",
+    };
     view! {
         <span class="episode-title">
-            <span class="episode-title__main">{title}</span>
+            <span class=main_class>{title}</span>
             {episode
                 .title_ko
                 .clone()
                 .map(|ko| view! { " " <span class="hangul episode-title__ko" lang="ko">{ko}</span> })}
-            {(!official).then(|| view! { " " <Unverified label="literal translation, not an official title" /> })}
+            {(kind == TitleKind::OurTranslation)
+                .then(|| view! { " " <Unverified label="literal translation, not an official title" /> })}
         </span>
     }
 }
@@ -47,12 +52,12 @@ pub fn EpisodeRow(episode: Episode, mark: Option<Mark>) -> impl IntoView {
         <li class="episode-row" id=format!("episode-{}", episode.number)>
             <span class="episode-row__number" aria-hidden="true">{episode.number}</span>
             <div class="episode-row__body">
-                <h3 class="episode-row__title">
+                <h2 class="episode-row__title">
                     <a href=link>
                         <span class="visually-hidden">{format!("Episode {}: ", episode.number)}</span>
                         <EpisodeTitle episode=episode.clone() />
                     </a>
-                </h3>
+                </h2>
                 <p class="episode-row__meta">
                     <time datetime=episode.air_date.iso()>{format!("{weekday} {}", episode.air_date.short())}</time>
                     <span class="episode-row__sep" aria-hidden="true">" · "</span>

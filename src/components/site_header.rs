@@ -8,7 +8,12 @@ use leptos::prelude::*;
 #[component]
 pub fn SiteHeader(#[prop(into)] current: Signal<Route>) -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        // Handled here rather than by the browser: with a `<base href>`, "#main" would resolve to
+        // the home page instead of this page's content.
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            crate::app::focus_main();
+        }>"Skip to content"</a>
         <header class="site-header">
             <a class="brand" href=href(&Route::Home)>
                 <Emblem />

@@ -160,15 +160,25 @@ pub struct Episode {
 }
 
 impl Episode {
-    /// The title a fan can use for this episode, and whether it is an official one.
-    pub fn display_title(&self) -> (String, bool) {
+    /// The title a fan can use for this episode, and what kind of title it is.
+    pub fn display_title(&self) -> (String, TitleKind) {
         match (&self.title_en, &self.title_ko_gloss, &self.title_ko) {
-            (Some(en), _, _) => (en.clone(), true),
-            (None, Some(gloss), _) => (format!("“{gloss}”"), false),
-            (None, None, Some(ko)) => (ko.clone(), true),
-            (None, None, None) => ("Title not confirmed".into(), false),
+            (Some(en), _, _) => (en.clone(), TitleKind::Official),
+            (None, Some(gloss), _) => (format!("“{gloss}”"), TitleKind::OurTranslation),
+            (None, None, Some(ko)) => (ko.clone(), TitleKind::Official),
+            (None, None, None) => ("Title not confirmed".into(), TitleKind::Unknown),
         }
     }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitleKind {
+    /// A title the show itself uses.
+    Official,
+    /// Our literal translation of the Korean title; no English title is confirmed.
+    OurTranslation,
+    /// No title of any kind is confirmed by our sources.
+    Unknown,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -268,3 +268,97 @@ pub fn check_outlook(o: &Outlook) -> Vec<Problem> {
 fn is_hangul(c: char) -> bool {
     matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::load::parse_json;
+
+    fn episodes() -> EpisodeGuide {
+        parse_json(include_str!("../../public/data/episodes.json")).unwrap()
+    }
+
+    fn fields(problems: &[Problem]) -> Vec<String> {
+        problems
+            .iter()
+            .map(|p| format!("{}:{}", p.file, p.field))
+            .collect()
+    }
+
+    #[test]
+    fn catches_bad_episode_data_with_file_and_field() {
+        let mut guide = episodes();
+        guide.episodes[2].air_date = PartialDate::ymd(2020, 6, 29); // a Monday
+        guide.episodes[4].rating = Some(900.0);
+        guide.episodes[9].rating_note = None; // episode 10 has no figure to explain
+        guide.episodes[5].number = 0;
+        let found = fields(&check_episodes(&guide));
+        for expected in [
+            "episodes.json:episodes[2].air_date",
+            "episodes.json:episodes[4].rating",
+            "episodes.json:episodes[9].rating_note",
+            "episodes.json:episodes[5].number",
+        ] {
+            assert!(
+                found.iter().any(|f| f == expected),
+                "{expected} not in {found:?}"
+            );
+        }
+        guide.episodes.pop();
+        assert!(fields(&check_episodes(&guide)).contains(&"episodes.json:episodes".to_string()));
+    }
+
+    #[test]
+    fn catches_duplicate_slugs_missing_hangul_and_unsafe_links() {
+        let mut cast: Cast = parse_json(include_str!("../../public/data/cast.json")).unwrap();
+        cast.members[1].slug = cast.members[0].slug.clone();
+        cast.members[2].actor.ko = Some("Oh".into());
+        cast.members[3].source.url = Some("javascript:alert(1)".into());
+        let found = fields(&check_cast(&cast));
+        assert!(
+            found.contains(&"cast.json:members[1].slug".to_string()),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&"cast.json:members[2].actor.ko".to_string()),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&"cast.json:members[3].source.url".to_string()),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn catches_outlook_dates_after_as_of() {
+        let mut o: Outlook = parse_json(include_str!("../../public/data/outlook.json")).unwrap();
+        o.timeline[0].date = PartialDate::ymd(2030, 1, 1);
+        let found = fields(&check_outlook(&o));
+        assert!(
+            found.contains(&"outlook.json:timeline[0].date".to_string()),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&"outlook.json:as_of".to_string()),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn safe_urls_are_https_only() {
+        let s = |u: &str| Source {
+            name: "x".into(),
+            url: Some(u.into()),
+        };
+        assert!(s("https://example.org/a").safe_url().is_some());
+        for bad in [
+            "http://x.org",
+            "javascript:alert(1)",
+            "JAVASCRIPT:x",
+            "data:text/html,x",
+            "https://a b",
+        ] {
+            assert!(s(bad).safe_url().is_none(), "{bad}");
+        }
+    }
+}

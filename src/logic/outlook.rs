@@ -44,14 +44,15 @@ pub fn reasons_by_stance(outlook: &Outlook) -> Vec<(Stance, Vec<&Reason>)> {
         .collect()
 }
 
-/// Timeline events oldest first; partial dates sort by the first day they can mean.
+/// Timeline events oldest first. A partial date sorts by the last day it can mean: "August 2020"
+/// (an article written as the run ended) belongs after the finale of 9 August 2020.
 pub fn sorted_timeline(outlook: &Outlook) -> Vec<(PartialDate, String)> {
     let mut events: Vec<_> = outlook
         .timeline
         .iter()
         .map(|e| (e.date, e.event.clone()))
         .collect();
-    events.sort_by_key(|(d, _)| d.first_day());
+    events.sort_by_key(|(d, _)| d.last_day());
     events
 }
 
@@ -112,7 +113,12 @@ mod tests {
         let events = sorted_timeline(&outlook());
         assert!(events
             .windows(2)
-            .all(|w| w[0].0.first_day() <= w[1].0.first_day()));
+            .all(|w| w[0].0.last_day() <= w[1].0.last_day()));
+        let finale = events
+            .iter()
+            .position(|(d, _)| *d == PartialDate::ymd(2020, 8, 9));
+        let seed = events.iter().position(|(d, _)| d.iso() == "2020-08");
+        assert!(finale < seed, "the seed article came after the finale");
         assert_eq!(events[0].0, PartialDate::ymd(2020, 6, 20));
     }
 }

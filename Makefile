@@ -1,0 +1,87 @@
+# The two commands for users are `make serve` and `make test`; both install what is missing first.
+# Every tool is pinned, and each install step is skipped when the right version is already there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# The CLI must equal the library in Cargo.lock exactly, so read it from there.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+APT_PACKAGES := chromium chromium-driver fonts-nanum
+PUBLIC_URL ?= /
+PORT ?= 8080
+
+export TRUNK_SKIP_VERSION_CHECK := true
+export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: help setup setup-rust setup-system setup-node serve build dev test test-host test-wasm \
+	test-e2e lint clean
+
+help:
+	@echo "make serve  - build the guide and serve it at http://127.0.0.1:$(PORT)/"
+	@echo "make test   - run every test layer (host, browser components, end-to-end)"
+	@echo "make build  - release build into dist/ (PUBLIC_URL=/sub/path/ for a subpath)"
+
+# ---- setup: idempotent, pinned -------------------------------------------------------------
+
+setup: setup-rust setup-system setup-node
+
+setup-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+		|| rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" \
+		|| cargo install --locked trunk@$(TRUNK_VERSION)
+	@# No --locked: wasm-bindgen-cli's lock file pins a crate version the registry no longer serves.
+	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" \
+		|| cargo install --force wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+setup-system:
+	@dpkg-query -W -f='$${Status}\n' $(APT_PACKAGES) 2>/dev/null | grep -c "ok installed" \
+		| grep -qx "$(words $(APT_PACKAGES))" \
+		|| { $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive \
+			$(SUDO) apt-get install -y -q --no-install-recommends $(APT_PACKAGES); }
+
+setup-node: tools/node_modules/.installed tests/e2e/node_modules/.installed
+
+%/node_modules/.installed: %/package-lock.json %/package.json
+	npm ci --prefix $* --no-audit --no-fund
+	@touch $@
+
+# ---- build and serve -----------------------------------------------------------------------
+
+build: setup-rust setup-node
+	cargo fetch --locked
+	trunk build index.html --release --public-url "$(PUBLIC_URL)"
+	cargo run --locked --quiet --no-default-features --features ssr --bin prerender -- dist "$(PUBLIC_URL)"
+
+serve: build
+	python3 tools/serve.py --dir dist --port $(PORT) --prefix "$(PUBLIC_URL)"
+
+# A debug build with live reload, for working on the app (no prerendered pages).
+dev: setup-rust setup-node
+	cargo fetch --locked
+	trunk serve index.html
+
+# ---- tests ---------------------------------------------------------------------------------
+
+test: setup lint test-host test-wasm build test-e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --no-default-features --features ssr --bin prerender -- -D warnings
+
+test-host:
+	cargo test --locked
+
+test-wasm: setup-rust setup-system
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+		cargo test --locked --target wasm32-unknown-unknown --test browser
+
+test-e2e: setup-system setup-node
+	cd tests/e2e && npx playwright test
+
+clean:
+	rm -rf dist target tools/node_modules tests/e2e/node_modules tests/e2e/screenshots

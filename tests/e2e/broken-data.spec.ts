@@ -1,0 +1,65 @@
+import { test, expect, appReady, readData } from './fixtures';
+
+// Each broken answer for cast.json must give a clear message on the cast page, keep the header
+// and other pages working, and recover with "Try again" once the file is fine again.
+const cases = [
+  { name: 'a missing file', status: 404, contentType: 'text/html', body: 'Not found', message: /missing from this site/ },
+  { name: 'a server error', status: 500, contentType: 'text/plain', body: 'oops', message: /had a problem sending cast\.json/ },
+  { name: 'an HTML page instead of JSON', status: 200, contentType: 'text/html', body: '<!DOCTYPE html><html><body>app</body></html>', message: /sent a web page where the data file cast\.json should be/ },
+  { name: 'malformed JSON', status: 200, contentType: 'application/json', body: '{"format": 1, "members": [', message: /cast\.json is damaged/ },
+  { name: 'JSON of the wrong shape', status: 200, contentType: 'application/json', body: '{"format": 1, "members": "everyone"}', message: /cast\.json is damaged/ },
+  { name: 'an empty body', status: 200, contentType: 'application/json', body: '', message: /cast\.json is empty/ },
+];
+
+for (const c of cases) {
+  test(`cast.json as ${c.name}: a message, the rest works, retry recovers`, async ({ page, guard }) => {
+    guard.allowConsoleError(/cast\.json|status of (404|500)/);
+    let broken = true;
+    await page.route('**/data/cast.json', (route) =>
+      broken ? route.fulfill({ status: c.status, contentType: c.contentType, body: c.body }) : route.continue(),
+    );
+    await page.goto('/cast/');
+    await appReady(page);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText("This part of the guide didn't load");
+    await expect(alert).toContainText(c.message);
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    await nav.getByRole('link', { name: 'Episodes' }).click();
+    await expect(page.locator('li.episode-row')).toHaveCount(16);
+    await nav.getByRole('link', { name: 'Cast' }).click();
+    await expect(page.getByRole('alert')).toContainText(c.message);
+
+    broken = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('article.cast-card')).toHaveCount(12);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+}
+
+test('a broken outlook file breaks only the status line on the home page', async ({ page, guard }) => {
+  guard.allowConsoleError(/outlook\.json|status of 404/);
+  await page.route('**/data/outlook.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/');
+  await appReady(page);
+  await expect(page.getByRole('alert')).toContainText('outlook.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("It's Okay to Not Be Okay");
+  await expect(page.locator('main')).toContainText('Park Shin-woo');
+});
+
+test('markup and script in data are shown as text, never run', async ({ page }) => {
+  const cast = readData('cast.json');
+  cast.members[0].about = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  cast.members[0].character.en = 'Moon <b>Gang-tae</b>';
+  cast.members[0].source = { name: 'evil', url: 'javascript:window.__pwned=3' };
+  await page.route('**/data/cast.json', (route) => route.fulfill({ json: cast }));
+  await page.goto('/cast/');
+  await appReady(page);
+  const card = page.locator('article.cast-card').first();
+  await expect(card).toContainText('<img src=x onerror="window.__pwned=1"><script>');
+  await expect(card.getByRole('heading')).toContainText('Moon <b>Gang-tae</b>');
+  await expect(page.locator('main img, main script, main b')).toHaveCount(0);
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+});

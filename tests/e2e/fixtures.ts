@@ -1,0 +1,68 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DATA = join(__dirname, '..', '..', 'public', 'data');
+export const readData = (file: string) => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
+
+/** Every route the build writes, with a fact each page must show once the app runs. */
+export function allRoutes(): { path: string; name: string; text: string }[] {
+  const cast = readData('cast.json');
+  const episodes = readData('episodes.json');
+  return [
+    { path: '/', name: 'home', text: 'Park Shin-woo' },
+    { path: '/cast/', name: 'cast', text: 'Kim Soo-hyun' },
+    { path: '/episodes/', name: 'episodes', text: 'Sat 20 Jun 2020' },
+    { path: '/outlook/', name: 'outlook', text: 'Status as of September 2025' },
+    ...cast.members.map((m: any) => ({ path: `/cast/${m.slug}/`, name: `cast-${m.slug}`, text: m.actor.en })),
+    ...episodes.episodes.map((e: any) => ({
+      path: `/episodes/${e.number}/`,
+      name: `episode-${e.number}`,
+      text: `Episode ${e.number} of 16`,
+    })),
+  ];
+}
+
+export const MAIN_PAGES = allRoutes().filter((r) =>
+  ['home', 'cast', 'episodes', 'outlook', 'cast-ko-moon-young', 'episode-16'].includes(r.name),
+);
+
+/** Waits until the wasm app has replaced the build's prerendered markup. */
+export async function appReady(page: Page) {
+  await expect(page.locator('#prerendered')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator('main#main')).toBeVisible();
+}
+
+type Guard = {
+  /** Console errors matching this are expected by the test (a deliberately broken file). */
+  allowConsoleError(pattern: RegExp): void;
+};
+
+/**
+ * Every test also checks that no request left the origin and that nothing was logged as an
+ * error, unless the test expected that error.
+ */
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const external: string[] = [];
+      const errors: string[] = [];
+      const allowed: RegExp[] = [];
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) external.push(r.url());
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !allowed.some((a) => a.test(m.text()))) errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+      await use({ allowConsoleError: (p) => allowed.push(p) });
+      expect(external, 'requests that left the origin').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,102 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, appReady, MAIN_PAGES, allRoutes } from './fixtures';
+
+const SHOTS = join(__dirname, 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no accessibility violations in the ${scheme} scheme, with a screenshot of each page`, async ({ page, guard }, info) => {
+    guard.allowConsoleError(/status of 404/); // the not-found page is served with status 404
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const route of [...MAIN_PAGES, { path: '/nope/', name: 'not-found', text: '' }]) {
+      await page.goto(route.path);
+      await appReady(page);
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary, `${route.path} (${scheme})`).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, `${info.project.name}-${route.name}-${scheme}.png`), fullPage: true });
+    }
+  });
+}
+
+test('the spoiler, error and loading states are accessible too', async ({ page }) => {
+  await page.goto('/cast/park-haeng-ja/');
+  await appReady(page);
+  await page.getByRole('button', { name: /Reveal spoiler/ }).click();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+});
+
+test('keyboard alone reaches every link and button, in order, with a visible focus', async ({ page, browserName }, info) => {
+  test.skip(info.project.name === 'phone', 'keyboard navigation is a desktop concern; the phone project covers touch');
+  for (const route of MAIN_PAGES) {
+    await page.goto(route.path);
+    await appReady(page);
+    // Number every visible link and button in document order, then Tab and record the numbers.
+    const count = await page.evaluate(() => {
+      const all = [...document.querySelectorAll<HTMLElement>('a[href], button')].filter(
+        (e) => e.offsetParent !== null || e.classList.contains('skip-link'),
+      );
+      all.forEach((e, i) => (e.dataset.kb = String(i)));
+      return all.length;
+    });
+    const expected = Array.from({ length: count }, (_, i) => String(i));
+    const reached: string[] = [];
+    for (let i = 0; i < count + 5; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement | null;
+        if (!e || e === document.body) return null;
+        const style = getComputedStyle(e);
+        return { kb: e.dataset.kb ?? e.outerHTML.slice(0, 80), outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+      });
+      if (!focused) break;
+      expect(focused.outline, `focus is visible on ${focused.kb}`).toBe(true);
+      if (reached.includes(focused.kb)) break;
+      reached.push(focused.kb);
+    }
+    expect(reached, route.path).toEqual(expected);
+  }
+  // The skip link comes first and jumps to the content.
+  await page.goto('/episodes/');
+  await appReady(page);
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Skip to content');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await expect(page).toHaveURL(/\/episodes\/$/);
+  // Enter on a focused nav link navigates.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Cast' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/cast\/$/);
+  await expect(page.locator('main h1')).toHaveText('Cast');
+});
+
+test('no horizontal scrolling from 320 px up', async ({ page }) => {
+  for (const width of [320, 390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const route of allRoutes()) {
+      await page.goto(route.path);
+      await appReady(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${route.path} at ${width}px`).toBeLessThanOrEqual(0);
+    }
+  }
+});
+
+test('the page does not shift when the app takes over from the prerendered HTML', async ({ page }) => {
+  await page.goto('/episodes/');
+  await appReady(page);
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+  expect(shift).toBeLessThan(0.05);
+});
