@@ -8,9 +8,13 @@ SHELL := /bin/bash
 TRUNK_VERSION := 0.21.14
 # The CLI must equal the library in Cargo.lock exactly, so read it from there.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-APT_PACKAGES := chromium chromium-driver fonts-nanum
+APT_PACKAGES := chromium chromium-driver fonts-nanum nginx libnginx-mod-http-brotli-static
 PUBLIC_URL ?= /
+DIST ?= dist
 PORT ?= 8080
+# The e2e tests also check a build for a subpath, as on a GitHub Pages project site.
+SUBPATH_URL := /okay-guide/
+SUBPATH_DIST := target/dist-subpath
 
 export TRUNK_SKIP_VERSION_CHECK := true
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
@@ -53,11 +57,11 @@ setup-node: tools/node_modules/.installed tests/e2e/node_modules/.installed
 
 build: setup-rust setup-node
 	cargo fetch --locked
-	trunk build index.html --release --public-url "$(PUBLIC_URL)"
-	cargo run --locked --quiet --no-default-features --features ssr --bin prerender -- dist "$(PUBLIC_URL)"
+	trunk build index.html --release --public-url "$(PUBLIC_URL)" --dist "$(DIST)"
+	cargo run --locked --quiet --no-default-features --features build --bin postbuild -- "$(DIST)" "$(PUBLIC_URL)"
 
 serve: build
-	python3 tools/serve.py --dir dist --port $(PORT) --prefix "$(PUBLIC_URL)"
+	python3 tools/serve.py --dir "$(DIST)" --port $(PORT) --prefix "$(PUBLIC_URL)"
 
 # A debug build with live reload, for working on the app (no prerendered pages).
 dev: setup-rust setup-node
@@ -71,17 +75,19 @@ test: setup lint test-host test-wasm build test-e2e
 lint:
 	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
-	cargo clippy --locked --no-default-features --features ssr --bin prerender -- -D warnings
+	cargo clippy --locked --no-default-features --features build --bin postbuild -- -D warnings
 
 test-host:
 	cargo test --locked
+	cargo test --locked --no-default-features --features build --bin postbuild
 
 test-wasm: setup-rust setup-system
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 		cargo test --locked --target wasm32-unknown-unknown --test browser
 
 test-e2e: setup-system setup-node
-	cd tests/e2e && npx playwright test
+	$(MAKE) --no-print-directory build PUBLIC_URL=$(SUBPATH_URL) DIST=$(SUBPATH_DIST)
+	cd tests/e2e && SUBPATH_DIST=../../$(SUBPATH_DIST) SUBPATH_URL=$(SUBPATH_URL) npx playwright test
 
 clean:
 	rm -rf dist target tools/node_modules tests/e2e/node_modules tests/e2e/screenshots

@@ -1,5 +1,7 @@
+use crate::components::offline_notice::OfflineNotice;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::components::update_banner::UpdateBanner;
 use crate::logic::routes::{strip_base, Route};
 use crate::pages::{
     cast::CastPage, cast_member::CastMemberPage, episode::EpisodePage, episodes::EpisodesPage,
@@ -45,6 +47,8 @@ fn Shell(base: String) -> impl IntoView {
     });
     view! {
         <SiteHeader current=route />
+        <UpdateBanner />
+        <OfflineNotice />
         <main id="main" class="main" tabindex="-1">
             <FlatRoutes fallback=|| ()>
                 <leptos_router::components::Route

@@ -27,6 +27,7 @@ pub fn start() {
 
     console_error_panic_hook::set_once();
     paths::set_base(&paths::read_base_from_document());
+    paths::read_data_names_from_document();
     wasm_bindgen_futures::spawn_local(async {
         let _ = futures::join!(
             load::<Show>(),

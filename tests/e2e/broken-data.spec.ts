@@ -15,7 +15,7 @@ for (const c of cases) {
   test(`cast.json as ${c.name}: a message, the rest works, retry recovers`, async ({ page, guard }) => {
     guard.allowConsoleError(/cast\.json|status of (404|500)/);
     let broken = true;
-    await page.route('**/data/cast.json', (route) =>
+    await page.route('**/data/cast*.json', (route) =>
       broken ? route.fulfill({ status: c.status, contentType: c.contentType, body: c.body }) : route.continue(),
     );
     await page.goto('/cast/');
@@ -40,7 +40,7 @@ for (const c of cases) {
 
 test('a broken outlook file breaks only the status line on the home page', async ({ page, guard }) => {
   guard.allowConsoleError(/outlook\.json|status of 404/);
-  await page.route('**/data/outlook.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.route('**/data/outlook*.json', (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto('/');
   await appReady(page);
   await expect(page.getByRole('alert')).toContainText('outlook.json');
@@ -53,7 +53,7 @@ test('markup and script in data are shown as text, never run', async ({ page }) 
   cast.members[0].about = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
   cast.members[0].character.en = 'Moon <b>Gang-tae</b>';
   cast.members[0].source = { name: 'evil', url: 'javascript:window.__pwned=3' };
-  await page.route('**/data/cast.json', (route) => route.fulfill({ json: cast }));
+  await page.route('**/data/cast*.json', (route) => route.fulfill({ json: cast }));
   await page.goto('/cast/');
   await appReady(page);
   const card = page.locator('article.cast-card').first();

@@ -66,3 +66,4 @@ export const test = base.extend<{ guard: Guard }>({
 });
 
 export { expect };
+export type { Page };

@@ -1,9 +1,4 @@
-//! Build step: writes one static HTML file per route into `dist/`, rendered from the same views
-//! and the same JSON the app uses. The files give every deep link a real page on hosts without
-//! rewrite rules, let link previews and crawlers see each page's own title and description, and
-//! show the content before (or without) the wasm. The app replaces this markup when it starts.
-//!
-//! Usage: `prerender <dist dir> <public url>` (after `trunk build`).
+//! Step 1: one static HTML file per route, rendered from the app's own views and data.
 
 use leptos::prelude::*;
 use okay_guide::components::site_footer::SiteFooter;
@@ -21,9 +16,9 @@ use okay_guide::pages::{
     not_found::NotFoundView,
     outlook::OutlookView,
 };
-use okay_guide::paths;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+
+use crate::Site;
 
 struct Data {
     show: Show,
@@ -114,17 +109,36 @@ fn escape_attr(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// Puts a route's title, description, link-preview tags and content into the shell page.
-fn fill_shell(shell: &str, meta: &PageMeta, body: &str) -> Result<String, String> {
+/// Puts a route's title, description, link-preview tags, the CSP and the content into the shell.
+fn fill_shell(
+    site: &Site,
+    shell: &str,
+    csp: &str,
+    meta: &PageMeta,
+    body: &str,
+) -> Result<String, String> {
     let title = escape_attr(&full_title(&meta.title));
     let description = escape_attr(&meta.description);
+    let image = escape_attr(&format!("{}{}icons/icon-512.png", site.origin, site.base));
     let head = format!(
         "<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\" />\n    \
          <meta property=\"og:type\" content=\"website\" />\n    \
+         <meta property=\"og:site_name\" content=\"{site_name}\" />\n    \
          <meta property=\"og:title\" content=\"{title}\" />\n    \
          <meta property=\"og:description\" content=\"{description}\" />\n    \
-         <meta name=\"twitter:card\" content=\"summary\" />"
+         <meta property=\"og:image\" content=\"{image}\" />\n    \
+         <meta property=\"og:image:alt\" content=\"A crescent moon over a pink butterfly on a night sky\" />\n    \
+         <meta name=\"twitter:card\" content=\"summary\" />\n    \
+         <meta name=\"twitter:title\" content=\"{title}\" />\n    \
+         <meta name=\"twitter:description\" content=\"{description}\" />\n    \
+         <meta name=\"twitter:image\" content=\"{image}\" />",
+        site_name = escape_attr(meta::SITE_NAME),
     );
+    let charset = "<meta charset=\"utf-8\" />";
+    let charset_end = shell
+        .find(charset)
+        .ok_or("the shell has no <meta charset>")?
+        + charset.len();
     let start = shell.find("<title>").ok_or("the shell has no <title>")?;
     let desc_start = shell[start..]
         .find("<meta name=\"description\"")
@@ -135,12 +149,15 @@ fn fill_shell(shell: &str, meta: &PageMeta, body: &str) -> Result<String, String
         .map(|i| desc_start + i + 2)
         .ok_or("the shell's description is not closed")?;
     let body_at = shell.find("<body>").ok_or("the shell has no <body>")? + "<body>".len();
-    if body_at < desc_end {
-        return Err("the shell's <body> comes before its head tags".into());
+    if !(charset_end <= start && desc_end <= body_at) {
+        return Err("the shell's head is not in the expected order".into());
     }
+    // The policy comes first in <head>, so it covers Trunk's inline loader script.
     Ok(format!(
-        "{}{}{}\n{}{}",
-        &shell[..start],
+        "{}\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />{}{}{}\n{}{}",
+        &shell[..charset_end],
+        escape_attr(csp),
+        &shell[charset_end..start],
         head,
         &shell[desc_end..body_at],
         body,
@@ -156,49 +173,26 @@ fn out_path(dist: &Path, route: &Route) -> PathBuf {
     }
 }
 
-fn run() -> Result<usize, String> {
-    let mut args = std::env::args().skip(1);
-    let dist = PathBuf::from(args.next().unwrap_or_else(|| "dist".into()));
-    paths::set_base(&args.next().unwrap_or_else(|| "/".into()));
-    let shell_path = dist.join("index.html");
-    let shell = std::fs::read_to_string(&shell_path)
-        .map_err(|e| format!("{}: {e} (run trunk build first)", shell_path.display()))?;
-    if shell.contains("id=\"prerendered\"") {
-        return Err(format!(
-            "{} is already prerendered; rebuild first",
-            shell_path.display()
-        ));
-    }
+/// Writes every route's page; returns how many.
+pub fn write_all(site: &Site, shell: &str, csp: &str) -> Result<usize, String> {
+    let dist = &site.dist;
     let data = Data {
-        show: read(&dist)?,
-        cast: read(&dist)?,
-        episodes: read(&dist)?,
-        outlook: read(&dist)?,
+        show: read(dist)?,
+        cast: read(dist)?,
+        episodes: read(dist)?,
+        outlook: read(dist)?,
     };
     let owner = Owner::new();
     owner.set();
     leptos_meta::provide_meta_context();
     let routes = routes(&data);
     for (route, meta) in &routes {
-        let html = fill_shell(&shell, meta, &page_html(route, &data))?;
-        let path = out_path(&dist, route);
+        let html = fill_shell(site, shell, csp, meta, &page_html(route, &data))?;
+        let path = out_path(dist, route);
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }
         std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     Ok(routes.len())
-}
-
-fn main() -> ExitCode {
-    match run() {
-        Ok(n) => {
-            println!("prerender: wrote {n} pages");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("prerender: {e}");
-            ExitCode::FAILURE
-        }
-    }
 }

@@ -1,0 +1,53 @@
+// Registers the guide's service worker (offline reading) and, when a newer build has been
+// downloaded, tells the app, which offers a reload. The page never switches builds on its own.
+(function () {
+  "use strict";
+  if (!("serviceWorker" in navigator)) return;
+  var base = new URL(document.baseURI);
+  var reloadRequested = false;
+
+  function announce(worker) {
+    window.__okayGuideUpdate = function () {
+      reloadRequested = true;
+      worker.postMessage("skip-waiting");
+    };
+    window.dispatchEvent(new Event("okay-guide-update"));
+  }
+
+  var hadController = !!navigator.serviceWorker.controller;
+  navigator.serviceWorker.addEventListener("controllerchange", function () {
+    if (reloadRequested) {
+      window.location.reload();
+    } else if (hadController) {
+      // The browser switched builds by itself (no page of the old one was left open at some
+      // point): this page still runs the old build, so offer the reload all the same.
+      window.__okayGuideUpdate = function () {
+        window.location.reload();
+      };
+      window.dispatchEvent(new Event("okay-guide-update"));
+    }
+    hadController = true;
+  });
+
+  window.addEventListener("load", function () {
+    navigator.serviceWorker
+      .register(new URL("sw.js", base).href, { scope: base.pathname })
+      .then(function (registration) {
+        function track(worker) {
+          if (!worker) return;
+          worker.addEventListener("statechange", function () {
+            if (worker.state === "installed" && navigator.serviceWorker.controller) announce(worker);
+          });
+        }
+        if (registration.waiting && navigator.serviceWorker.controller) announce(registration.waiting);
+        // An update found while register() was still settling is already installing.
+        track(registration.installing);
+        registration.addEventListener("updatefound", function () {
+          track(registration.installing);
+        });
+      })
+      .catch(function (error) {
+        console.warn("okay-guide: offline reading is not available here:", error && error.message);
+      });
+  });
+})();

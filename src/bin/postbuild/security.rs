@@ -1,0 +1,144 @@
+//! Step 3: the Content-Security-Policy and the response headers for hosts that read `_headers`.
+
+use crate::Site;
+use sha2::{Digest, Sha256};
+
+/// The policy for the built app: nothing but the site itself, and wasm allowed to compile. There
+/// is no inline script to allow: Trunk's inline loader is moved into a file by [`externalize_loader`],
+/// so the policy is the same for every build and `deploy/nginx.conf` can carry it verbatim.
+pub const CSP: &str =
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+img-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; \
+form-action 'none'";
+
+/// Moves Trunk's inline `<script type="module">` loader into `boot-<hash>.js` and points the page
+/// at it. Returns the new shell.
+pub fn externalize_loader(site: &Site, shell: &str) -> Result<String, String> {
+    let open_tag = "<script type=\"module\">";
+    let start = shell
+        .find(open_tag)
+        .ok_or("no inline loader script in index.html")?;
+    let body_start = start + open_tag.len();
+    let close = shell[body_start..]
+        .find("</script>")
+        .map(|i| body_start + i)
+        .ok_or("the loader script is not closed")?;
+    let body = &shell[body_start..close];
+    if shell[close..].contains(open_tag) {
+        return Err(
+            "more than one inline script in index.html; the CSP would block the others".into(),
+        );
+    }
+    let digest: String = Sha256::digest(body.as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let name = format!("boot-{digest}.js");
+    let path = site.dist.join(&name);
+    std::fs::write(&path, body.trim()).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(format!(
+        "{}<script type=\"module\" src=\"{}{name}\"></script>{}",
+        &shell[..start],
+        site.base,
+        &shell[close + "</script>".len()..]
+    ))
+}
+
+/// Headers for Netlify and Cloudflare Pages (`_headers`); `deploy/nginx.conf` sends the same.
+/// Pages get the hosts' default revalidation; only the content-hashed files are cached for good.
+pub fn write_headers(site: &Site) -> Result<(), String> {
+    let csp = CSP;
+    let base = &site.base;
+    let mut hashed = Vec::new();
+    for entry in std::fs::read_dir(&site.dist).map_err(|e| e.to_string())? {
+        let name = entry
+            .map_err(|e| e.to_string())?
+            .file_name()
+            .to_string_lossy()
+            .to_string();
+        // Trunk puts a content hash in these names, so they can be cached for good.
+        let is_hashed = name.starts_with("boot-")
+            || name.rsplit_once('.').is_some_and(|(stem, ext)| {
+                matches!(ext, "js" | "wasm" | "css")
+                    && stem.rsplit('-').next().is_some_and(|h| {
+                        h.len() >= 16
+                            && h.trim_end_matches("_bg")
+                                .chars()
+                                .all(|c| c.is_ascii_hexdigit())
+                    })
+            });
+        if is_hashed {
+            hashed.push(name);
+        }
+    }
+    for file in crate::data_names::FILES {
+        let stem = file.trim_end_matches(".json");
+        for entry in std::fs::read_dir(site.dist.join("data")).map_err(|e| e.to_string())? {
+            let name = entry
+                .map_err(|e| e.to_string())?
+                .file_name()
+                .to_string_lossy()
+                .to_string();
+            if name.starts_with(&format!("{stem}-")) && name.ends_with(".json") {
+                hashed.push(format!("data/{name}"));
+            }
+        }
+    }
+    hashed.sort();
+    let mut out = format!(
+        "{base}*\n  Content-Security-Policy: {csp}; frame-ancestors 'none'\n  \
+         Strict-Transport-Security: max-age=63072000; includeSubDomains; preload\n  \
+         X-Content-Type-Options: nosniff\n  X-Frame-Options: DENY\n  \
+         Referrer-Policy: no-referrer\n  Cross-Origin-Opener-Policy: same-origin\n  \
+         Cross-Origin-Resource-Policy: same-origin\n  \
+         Permissions-Policy: accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()\n"
+    );
+    for name in &hashed {
+        out.push_str(&format!(
+            "{base}{name}\n  Cache-Control: public, max-age=31536000, immutable\n"
+        ));
+    }
+    let path = site.dist.join("_headers");
+    std::fs::write(&path, out).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moves_the_inline_loader_into_a_file() {
+        let dir = std::env::temp_dir().join(format!("okay-guide-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let site = Site {
+            dist: dir.clone(),
+            base: "/guide/".into(),
+            origin: String::new(),
+        };
+        let shell =
+            "<head><script type=\"module\">\nimport init from '/x.js';\n</script><link></head>";
+        let out = externalize_loader(&site, shell).unwrap();
+        assert!(!out.contains("import init"), "{out}");
+        let name = out
+            .split("src=\"/guide/")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .unwrap();
+        assert!(name.starts_with("boot-") && name.ends_with(".js"), "{name}");
+        assert_eq!(
+            std::fs::read_to_string(dir.join(name)).unwrap(),
+            "import init from '/x.js';"
+        );
+        let twice = "<script type=\"module\">a</script><script type=\"module\">b</script>";
+        assert!(externalize_loader(&site, twice).is_err());
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn the_policy_allows_nothing_inline() {
+        assert!(!CSP.contains("unsafe-inline"));
+        assert!(!CSP.contains("'unsafe-eval'"));
+        assert!(CSP.starts_with("default-src 'none'"));
+    }
+}

@@ -1,0 +1,191 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, appReady, allRoutes, type Page } from './fixtures';
+
+const DIST = join(__dirname, '..', '..', 'dist');
+
+test.use({ serviceWorkers: 'allow' });
+
+/** Waits until the service worker controls the page and has cached this build. */
+async function offlineReady(page: Page) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          if (!navigator.serviceWorker.controller) return false;
+          const keys = await caches.keys();
+          return keys.some((k) => k.startsWith('okay-guide-'));
+        }),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+}
+
+test('after one visit every route works offline, including cold reloads and deep links', async ({ page, context, guard }) => {
+  test.setTimeout(120_000);
+  guard.allowConsoleError(/ERR_INTERNET_DISCONNECTED|status of 404/);
+  await page.goto('/');
+  await appReady(page);
+  await offlineReady(page);
+  await context.setOffline(true);
+  for (const route of allRoutes()) {
+    await page.goto(route.path);
+    await appReady(page);
+    await expect(page.locator('main'), route.path).toContainText(route.text);
+  }
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('.offline-notice')).toContainText("You're offline");
+  // A route without its trailing slash, and an unknown one, offline too.
+  await page.goto('/outlook');
+  await appReady(page);
+  await expect(page.locator('.verdict__headline')).toBeVisible();
+  await page.goto('/nowhere/');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('losing the network before the data arrives gives a clear message', async ({ page, guard }) => {
+  guard.allowConsoleError(/couldn't reach|ERR_INTERNET_DISCONNECTED|Failed to load/);
+  await page.route('**/data/*.json', (route) => route.abort('internetdisconnected'));
+  await page.goto('/episodes/');
+  await appReady(page);
+  await expect(page.getByRole('alert')).toContainText("We couldn't reach the guide's data (episodes.json). Check your connection");
+});
+
+test('manifest is valid, its icons exist at their stated sizes, and Chromium finds it installable', async ({ page, request }) => {
+  const response = await request.get('/manifest.webmanifest');
+  expect(response.status()).toBe(200);
+  const manifest = await response.json();
+  expect(manifest).toMatchObject({ start_url: '/', scope: '/', display: 'standalone', short_name: 'Okay Guide' });
+  expect(manifest.name).toContain("It's Okay to Not Be Okay");
+  expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/);
+  const sizes = manifest.icons.map((i: any) => `${i.sizes} ${i.purpose}`);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+  for (const icon of manifest.icons) {
+    const png = await request.get(icon.src);
+    expect(png.status(), icon.src).toBe(200);
+    expect(png.headers()['content-type']).toBe('image/png');
+    const bytes = await png.body();
+    const [w, h] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    expect(`${w}x${h}`, icon.src).toBe(icon.sizes);
+  }
+  await page.goto('/');
+  await appReady(page);
+  await offlineReady(page);
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // Playwright's browser contexts are incognito-like, which Chromium reports as a reason of its own.
+  expect(installabilityErrors.filter((e: any) => e.errorId !== 'in-incognito')).toEqual([]);
+});
+
+test('each route\'s static HTML carries its own title, description and link-preview tags', async ({ request }) => {
+  const seen = new Set<string>();
+  for (const route of allRoutes()) {
+    const html = await (await request.get(route.path)).text();
+    const meta = (attr: string, name: string) =>
+      html.match(new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`))?.[1];
+    const title = html.match(/<title>([^<]*)<\/title>/)?.[1];
+    expect(title, route.path).toBeTruthy();
+    expect(seen.has(title!), `${route.path} has a title of its own`).toBe(false);
+    seen.add(title!);
+    expect(meta('name', 'description')?.length ?? 0, route.path).toBeGreaterThan(40);
+    expect(meta('property', 'og:title'), route.path).toBe(title);
+    expect(meta('property', 'og:description'), route.path).toBe(meta('name', 'description'));
+    expect(meta('property', 'og:image'), route.path).toMatch(/icons\/icon-512\.png$/);
+    expect(meta('name', 'twitter:card'), route.path).toBe('summary');
+    expect(html, route.path).not.toMatch(/rel="canonical"/);
+  }
+});
+
+test('the app runs under its Content-Security-Policy with no violations', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as any).__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  for (const path of ['/', '/cast/', '/episodes/3/', '/outlook/']) {
+    await page.goto(path);
+    await appReady(page);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Episodes' }).click();
+    await expect(page.locator('li.episode-row')).toHaveCount(16);
+    expect(await page.evaluate(() => (window as any).__violations), path).toEqual([]);
+  }
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).not.toContain('unsafe-inline');
+});
+
+test.describe('updates', () => {
+  // One server for the test's own copy of the build; the device does not matter here.
+  test.skip(({ isMobile }) => isMobile, 'runs once, in the desktop project');
+  let server: ChildProcess | undefined;
+  let root = '';
+  const port = Number(process.env.E2E_PORT ?? 4173) + 7;
+  test.use({ baseURL: `http://127.0.0.1:${port}` });
+
+  test.beforeAll(async ({}, workerInfo) => {
+    if (workerInfo.project.name !== 'desktop') return;
+    root = mkdtempSync(join(tmpdir(), 'okay-guide-update-'));
+    cpSync(DIST, root, { recursive: true });
+    server = spawn('python3', [join(__dirname, '..', '..', 'tools', 'serve.py'), '--dir', root, '--port', String(port)], {
+      stdio: 'ignore',
+    });
+    for (let i = 0; i < 50; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('update test server did not start');
+  });
+
+  test.afterAll(() => {
+    server?.kill();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  test('a new build is offered with a reload prompt and replaces the old one completely', async ({ page }) => {
+    const base = `http://127.0.0.1:${port}`;
+    await page.goto(`${base}/outlook/`);
+    await appReady(page);
+    await offlineReady(page);
+    const oldCache = await page.evaluate(async () => (await caches.keys()).find((k) => k.startsWith('okay-guide-')));
+
+    // Publish "the next build": what a rebuild with new data changes is the data file's hashed
+    // name, the pages that name it, and the service worker's file list and build id.
+    const dataDir = join(root, 'data');
+    const oldName = readdirSync(dataDir).find((f) => /^outlook-[0-9a-f]{16}\.json$/.test(f))!;
+    const newName = 'outlook-00000000000000ff.json';
+    const outlook = JSON.parse(readFileSync(join(dataDir, oldName), 'utf8'));
+    outlook.status.headline = 'Still no season 2 (newer build)';
+    writeFileSync(join(dataDir, newName), JSON.stringify(outlook));
+    rmSync(join(dataDir, oldName));
+    const rewrite = (file: string, edit: (text: string) => string) =>
+      writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    const htmlFiles = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+      );
+    for (const html of htmlFiles(root)) rewrite(html, (t) => t.replaceAll(oldName, newName));
+    rewrite(join(root, 'sw.js'), (t) =>
+      t.replaceAll(oldName, newName).replace(/const BUILD = "([0-9a-f]+)"/, 'const BUILD = "$1next"'),
+    );
+
+    // The running page keeps its own build's data until the reader chooses to reload.
+    await page.reload();
+    await appReady(page);
+    await expect(page.locator('.verdict__headline')).toHaveText('No season 2 has been announced');
+    const banner = page.locator('.update-banner');
+    await expect(banner).toContainText('A new version of the guide is available.', { timeout: 20_000 });
+    await banner.getByRole('button', { name: 'Reload' }).click();
+    await expect(banner).toBeEmpty();
+    await expect(page.locator('.verdict__headline')).toHaveText('Still no season 2 (newer build)', { timeout: 20_000 });
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('okay-guide-'))))
+      .toEqual([`${oldCache}next`]);
+  });
+});
