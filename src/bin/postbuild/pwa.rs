@@ -105,10 +105,18 @@ fn files_to_cache(dist: &Path) -> Result<Vec<String>, String> {
                 .map_err(|e| e.to_string())?
                 .to_string_lossy()
                 .replace('\\', "/");
+            // Not needed to read the guide offline: the worker itself, host config, compressed
+            // twins, the app icons (the browser fetches those when installing) and the plain-named
+            // data files (pages fetch the content-hashed copies).
+            let plain_data = crate::data_names::FILES
+                .iter()
+                .any(|f| relative == format!("data/{f}"));
             let skip = relative == "sw.js"
                 || relative == "_headers"
                 || relative.ends_with(".gz")
-                || relative.ends_with(".br");
+                || relative.ends_with(".br")
+                || (relative.starts_with("icons/") && relative.ends_with(".png"))
+                || plain_data;
             if !skip {
                 files.push(relative);
             }
