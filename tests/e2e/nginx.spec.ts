@@ -60,6 +60,17 @@ test.afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The boot script's name from the page, and the wasm's name from the boot script. */
+async function assetNames(request: import('@playwright/test').APIRequestContext) {
+  const html = await (await request.get('/')).text();
+  const boot = html.match(/src="\/(boot-[0-9a-f]+\.js)"/)?.[1];
+  const script = await (await request.get(`/${boot}`)).text();
+  const wasm = script.match(/module_or_path: '\/([^']+_bg\.wasm)'/)?.[1];
+  expect(boot).toBeTruthy();
+  expect(wasm).toBeTruthy();
+  return { boot: boot!, wasm: wasm! };
+}
+
 test('nginx sends the same security headers as _headers, and caches by name', async ({ request }) => {
   const page = await request.get('/');
   const h = page.headers();
@@ -73,9 +84,7 @@ test('nginx sends the same security headers as _headers, and caches by name', as
   expect(h['cross-origin-resource-policy']).toBe('same-origin');
   expect(h['permissions-policy']).toContain('camera=()');
   expect(h['cache-control']).toBe('no-cache');
-  const html = await page.text();
-  const wasm = html.match(/href="\/([^"]+_bg\.wasm)"/)?.[1];
-  const boot = html.match(/src="\/(boot-[0-9a-f]+\.js)"/)?.[1];
+  const { boot, wasm } = await assetNames(request);
   for (const file of [wasm, boot]) {
     const r = await request.get(`/${file}`);
     expect(r.status(), file).toBe(200);
@@ -87,8 +96,7 @@ test('nginx sends the same security headers as _headers, and caches by name', as
 });
 
 test('nginx serves the precompressed files', async ({ request }) => {
-  const html = await (await request.get('/')).text();
-  const wasm = html.match(/href="\/([^"]+_bg\.wasm)"/)?.[1];
+  const { wasm } = await assetNames(request);
   const br = await request.get(`/${wasm}`, { headers: { 'Accept-Encoding': 'br' } });
   expect(br.headers()['content-encoding']).toBe('br');
   const gz = await request.get('/data/cast.json', { headers: { 'Accept-Encoding': 'gzip' } });

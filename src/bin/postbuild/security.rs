@@ -11,8 +11,11 @@ pub const CSP: &str =
 img-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; \
 form-action 'none'";
 
-/// Moves Trunk's inline `<script type="module">` loader into `boot-<hash>.js` and points the page
-/// at it. Returns the new shell.
+/// Replaces Trunk's inline `<script type="module">` loader with `boot-<hash>.js`, a file (so the
+/// policy needs no inline exception) that starts the app only after the page has loaded. Every
+/// page already shows its prerendered content, so the wasm must not compete with it for the
+/// network: Trunk's high-priority preload hints for the wasm and its glue are removed too.
+/// Returns the new shell.
 pub fn externalize_loader(site: &Site, shell: &str) -> Result<String, String> {
     let open_tag = "<script type=\"module\">";
     let start = shell
@@ -23,26 +26,73 @@ pub fn externalize_loader(site: &Site, shell: &str) -> Result<String, String> {
         .find("</script>")
         .map(|i| body_start + i)
         .ok_or("the loader script is not closed")?;
-    let body = &shell[body_start..close];
+    let loader = &shell[body_start..close];
     if shell[close..].contains(open_tag) {
         return Err(
             "more than one inline script in index.html; the CSP would block the others".into(),
         );
     }
-    let digest: String = Sha256::digest(body.as_bytes())
+    let quoted_after = |marker: &str| -> Result<String, String> {
+        let at = loader
+            .find(marker)
+            .ok_or_else(|| format!("Trunk's loader has no {marker}"))?
+            + marker.len();
+        let rest = &loader[at..];
+        let end = rest
+            .find('\'')
+            .ok_or("unterminated URL in Trunk's loader")?;
+        Ok(rest[..end].to_string())
+    };
+    let glue = quoted_after("import init, * as bindings from '")?;
+    let wasm = quoted_after("module_or_path: '")?;
+    let ok = |u: &str| {
+        u.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/-_.".contains(&b))
+    };
+    if !ok(&glue) || !ok(&wasm) {
+        return Err("unexpected characters in Trunk's asset URLs".into());
+    }
+    let script = format!(
+        "// Starts the guide's wasm once the page has loaded (written by the build).\n\
+         const start = async () => {{\n  \
+           const bindings = await import('{glue}');\n  \
+           const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\n  \
+           window.wasmBindings = bindings;\n  \
+           dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));\n\
+         }};\n\
+         if (document.readyState === 'complete') start();\n\
+         else addEventListener('load', start, {{ once: true }});\n"
+    );
+    let digest: String = Sha256::digest(script.as_bytes())
         .iter()
         .take(8)
         .map(|b| format!("{b:02x}"))
         .collect();
     let name = format!("boot-{digest}.js");
     let path = site.dist.join(&name);
-    std::fs::write(&path, body.trim()).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(format!(
+    std::fs::write(&path, &script).map_err(|e| format!("{}: {e}", path.display()))?;
+    let page = format!(
         "{}<script type=\"module\" src=\"{}{name}\"></script>{}",
         &shell[..start],
         site.base,
         &shell[close + "</script>".len()..]
+    );
+    Ok(remove_tags(
+        &page,
+        &["<link rel=\"modulepreload\"", "<link rel=\"preload\""],
     ))
+}
+
+/// Removes every tag that starts with one of `prefixes` (up to its closing `>`).
+fn remove_tags(html: &str, prefixes: &[&str]) -> String {
+    let mut out = html.to_string();
+    for prefix in prefixes {
+        while let Some(at) = out.find(prefix) {
+            let end = out[at..].find('>').map_or(out.len(), |i| at + i + 1);
+            out.replace_range(at..end, "");
+        }
+    }
+    out
 }
 
 /// Headers for Netlify and Cloudflare Pages (`_headers`); `deploy/nginx.conf` sends the same.
@@ -116,22 +166,31 @@ mod tests {
             base: "/guide/".into(),
             origin: String::new(),
         };
-        let shell =
-            "<head><script type=\"module\">\nimport init from '/x.js';\n</script><link></head>";
+        let shell = concat!(
+            "<head><script type=\"module\">\nimport init, * as bindings from '/guide/app-1.js';\n",
+            "const wasm = await init({ module_or_path: '/guide/app-1_bg.wasm' });\n</script>",
+            "<link rel=\"modulepreload\" href=\"/guide/app-1.js\">",
+            "<link rel=\"preload\" href=\"/guide/app-1_bg.wasm\" as=\"fetch\"></head>"
+        );
         let out = externalize_loader(&site, shell).unwrap();
         assert!(!out.contains("import init"), "{out}");
+        assert!(!out.contains("preload"), "{out}");
         let name = out
             .split("src=\"/guide/")
             .nth(1)
             .and_then(|r| r.split('"').next())
             .unwrap();
         assert!(name.starts_with("boot-") && name.ends_with(".js"), "{name}");
-        assert_eq!(
-            std::fs::read_to_string(dir.join(name)).unwrap(),
-            "import init from '/x.js';"
+        let boot = std::fs::read_to_string(dir.join(name)).unwrap();
+        assert!(boot.contains("import('/guide/app-1.js')"), "{boot}");
+        assert!(
+            boot.contains("module_or_path: '/guide/app-1_bg.wasm'"),
+            "{boot}"
         );
+        assert!(boot.contains("addEventListener('load'"), "{boot}");
         let twice = "<script type=\"module\">a</script><script type=\"module\">b</script>";
         assert!(externalize_loader(&site, twice).is_err());
+        assert!(externalize_loader(&site, "<script type=\"module\">alert(1)</script>").is_err());
         std::fs::remove_dir_all(dir).unwrap();
     }
 
