@@ -21,12 +21,13 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: help setup setup-rust setup-system setup-node serve build dev test test-host test-wasm \
-	test-e2e lint clean
+	test-e2e lint bench clean
 
 help:
 	@echo "make serve  - build the guide and serve it at http://127.0.0.1:$(PORT)/"
 	@echo "make test   - run every test layer (host, browser components, end-to-end)"
 	@echo "make build  - release build into dist/ (PUBLIC_URL=/sub/path/ for a subpath)"
+	@echo "make bench  - bytes and Lighthouse for the app against a static-HTML baseline"
 
 # ---- setup: idempotent, pinned -------------------------------------------------------------
 
@@ -89,5 +90,10 @@ test-e2e: setup-system setup-node
 	$(MAKE) --no-print-directory build PUBLIC_URL=$(SUBPATH_URL) DIST=$(SUBPATH_DIST)
 	cd tests/e2e && SUBPATH_DIST=../../$(SUBPATH_DIST) SUBPATH_URL=$(SUBPATH_URL) npx playwright test
 
+# ---- benchmark (not part of make test: it measures, it does not pass or fail) ----------------
+
+bench: setup-system bench/node_modules/.installed build
+	CHROME_PATH=/usr/bin/chromium node bench/run.mjs $(RUNS)
+
 clean:
-	rm -rf dist target tools/node_modules tests/e2e/node_modules tests/e2e/screenshots
+	rm -rf dist target tools/node_modules tests/e2e/node_modules tests/e2e/screenshots bench/node_modules

@@ -6,8 +6,11 @@ It has no rewrite rules. What it does for a path with no file depends on --missi
   spa    answer with index.html and status 200 (hosts with a single-page-app fallback)
   plain  answer with a bare 404 (python -m http.server)
 With --prefix the site is served under a subpath, as on a GitHub Pages project site.
+With --precompressed it sends the build's .br/.gz twins when the client accepts them, as nginx's
+gzip_static/brotli_static and most static hosts do (the benchmark uses this).
 """
 import argparse
+import io
 import functools
 import http.server
 import os
@@ -17,6 +20,26 @@ import sys
 class Handler(http.server.SimpleHTTPRequestHandler):
     missing = "pages"
     prefix = "/"
+    precompressed = False
+
+    def send_head(self):
+        if self.precompressed:
+            path = self.translate_path(self.path)
+            if os.path.isdir(path):
+                path = os.path.join(path, "index.html")
+            accepted = self.headers.get("Accept-Encoding", "")
+            for encoding, ext in (("br", ".br"), ("gzip", ".gz")):
+                if encoding in accepted and os.path.isfile(path + ext) and os.path.isfile(path):
+                    with open(path + ext, "rb") as f:
+                        body = f.read()
+                    self.send_response(200)
+                    self.send_header("Content-Type", self.guess_type(path))
+                    self.send_header("Content-Encoding", encoding)
+                    self.send_header("Vary", "Accept-Encoding")
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    return io.BytesIO(body)
+        return super().send_head()
 
     def log_message(self, fmt, *args):  # quiet: tests read their own results
         pass
@@ -58,11 +81,12 @@ def main():
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--missing", choices=["pages", "spa", "plain"], default="pages")
     parser.add_argument("--prefix", default="/")
+    parser.add_argument("--precompressed", action="store_true")
     args = parser.parse_args()
     if not os.path.isfile(os.path.join(args.dir, "index.html")):
         sys.exit(f"serve: {args.dir}/index.html not found; run 'make build' first")
     prefix = "/" + args.prefix.strip("/") + "/" if args.prefix.strip("/") else "/"
-    Handler.missing, Handler.prefix = args.missing, prefix
+    Handler.missing, Handler.prefix, Handler.precompressed = args.missing, prefix, args.precompressed
     Handler.extensions_map = {**Handler.extensions_map, ".wasm": "application/wasm", ".json": "application/json", ".webmanifest": "application/manifest+json"}
     handler = functools.partial(Handler, directory=os.path.abspath(args.dir))
     server = http.server.ThreadingHTTPServer((args.host, args.port), handler)
