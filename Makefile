@@ -21,13 +21,14 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: help setup setup-rust setup-system setup-node serve build dev test test-host test-wasm \
-	test-e2e lint bench clean
+	test-e2e lint bench fuzz clean
 
 help:
 	@echo "make serve  - build the guide and serve it at http://127.0.0.1:$(PORT)/"
 	@echo "make test   - run every test layer (host, browser components, end-to-end)"
 	@echo "make build  - release build into dist/ (PUBLIC_URL=/sub/path/ for a subpath)"
 	@echo "make bench  - bytes and Lighthouse for the app against a static-HTML baseline"
+	@echo "make fuzz   - a long run of the parser property tests (FUZZ_CASES=50000)"
 
 # ---- setup: idempotent, pinned -------------------------------------------------------------
 
@@ -89,6 +90,11 @@ test-wasm: setup-rust setup-system
 test-e2e: setup-system setup-node
 	$(MAKE) --no-print-directory build PUBLIC_URL=$(SUBPATH_URL) DIST=$(SUBPATH_DIST)
 	cd tests/e2e && SUBPATH_DIST=../../$(SUBPATH_DIST) SUBPATH_URL=$(SUBPATH_URL) npx playwright test
+
+# Longer run of the property tests in tests/fuzz_parsers.rs (make test runs 256 cases each).
+FUZZ_CASES ?= 50000
+fuzz:
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --locked --release --test fuzz_parsers -- --nocapture
 
 # ---- benchmark (not part of make test: it measures, it does not pass or fail) ----------------
 

@@ -45,6 +45,8 @@
         registration.addEventListener("updatefound", function () {
           track(registration.installing);
         });
+        // Ask for a newer build on every visit rather than when the browser gets round to it.
+        return registration.update();
       })
       .catch(function (error) {
         console.warn("okay-guide: offline reading is not available here:", error && error.message);

@@ -8,6 +8,9 @@ pub enum LoadError {
     #[error("We couldn't reach the guide's data ({file}). Check your connection, then try again.")]
     Network { file: String },
 
+    #[error("Loading {file} took longer than {seconds} seconds, so we stopped waiting. The connection may be slow; try again.")]
+    Timeout { file: String, seconds: u32 },
+
     #[error(
         "The guide's data file {file} is missing from this site (the server answered {status})."
     )]

@@ -5,6 +5,9 @@ use super::error::LoadError;
 use super::model::{Cast, EpisodeGuide, Outlook, Show, FORMAT};
 use serde::de::DeserializeOwned;
 
+/// How long one data file may take before the loader gives up and says so.
+pub const TIMEOUT_SECONDS: u32 = 12;
+
 /// A data file the app knows how to load.
 pub trait DataFile: DeserializeOwned + Clone + 'static {
     /// The file's name inside `data/`.
@@ -126,21 +129,61 @@ mod browser {
         })
     }
 
-    pub async fn load<T: DataFile>() -> Result<T, LoadError> {
-        if let Some(hit) = cached::<T>() {
-            return Ok(hit);
-        }
-        let url = crate::paths::data_url(T::FILE);
+    /// Resolves after `ms` milliseconds (a browser timer; no extra crate for one sleep).
+    async fn sleep(ms: i32) {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+
+    async fn fetch_text<T: DataFile>(
+        signal: Option<&web_sys::AbortSignal>,
+    ) -> Result<(u16, Option<String>, String), LoadError> {
         let network = || LoadError::Network {
             file: T::FILE.to_string(),
         };
+        let url = crate::paths::data_url(T::FILE);
         let response = gloo_net::http::Request::get(&url)
+            .abort_signal(signal)
             .send()
             .await
             .map_err(|_| network())?;
         let content_type = response.headers().get("content-type");
         let body = response.text().await.map_err(|_| network())?;
-        let result = parse_response::<T>(response.status(), content_type.as_deref(), &body);
+        Ok((response.status(), content_type, body))
+    }
+
+    pub async fn load<T: DataFile>() -> Result<T, LoadError> {
+        use futures::future::{select, Either};
+        if let Some(hit) = cached::<T>() {
+            return Ok(hit);
+        }
+        // A request that never finishes must not leave the page waiting for ever: race it
+        // against a timer and abort it when the timer wins.
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(|c| c.signal());
+        let fetch = Box::pin(fetch_text::<T>(signal.as_ref()));
+        let timer = Box::pin(sleep(TIMEOUT_SECONDS as i32 * 1000));
+        let outcome = match select(fetch, timer).await {
+            Either::Left((outcome, _)) => outcome,
+            Either::Right(((), _)) => {
+                if let Some(c) = &controller {
+                    c.abort();
+                }
+                Err(LoadError::Timeout {
+                    file: T::FILE.to_string(),
+                    seconds: TIMEOUT_SECONDS,
+                })
+            }
+        };
+        let result = outcome.and_then(
+            |(status, content_type, body): (u16, Option<String>, String)| {
+                parse_response::<T>(status, content_type.as_deref(), &body)
+            },
+        );
         match &result {
             Ok(value) => CACHE.with(|c| {
                 c.borrow_mut().insert(T::FILE, Box::new(value.clone()));
