@@ -181,4 +181,9 @@ fn show_facts_cover_the_essentials() {
         .iter()
         .any(|w| w.service == "Netflix" && !w.verified));
     assert_eq!(show.title.ko, "사이코지만 괜찮아");
+    assert_eq!(
+        show.as_of,
+        PartialDate::parse("2025-09").expect("date"),
+        "stale-prone facts carry a date"
+    );
 }

@@ -29,6 +29,9 @@ impl Source {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Show {
     pub format: u32,
+    /// The newest month our sources cover, for the facts that can go stale (where to watch, scores).
+    pub as_of: PartialDate,
+    pub as_of_note: String,
     pub title: ShowTitle,
     pub tagline: String,
     pub premise: Vec<String>,

@@ -102,6 +102,9 @@ pub fn HomeView(show: Show, children: Children) -> impl IntoView {
 
             <section aria-labelledby="watch-heading">
                 <h2 id="watch-heading">"Where to watch"</h2>
+                <p class="note">
+                    {format!("As of {}. {}", show.as_of.long(), show.as_of_note)}
+                </p>
                 <ul class="watch">
                     {show
                         .where_to_watch
@@ -165,7 +168,9 @@ pub fn HomeView(show: Show, children: Children) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-                <p class="note">{show.other_scores_note.clone()}</p>
+                <p class="note">
+                    {format!("{} Our newest sources date from {}.", show.other_scores_note, show.as_of.long())}
+                </p>
             </section>
 
             <nav class="next-steps" aria-label="Explore the guide">

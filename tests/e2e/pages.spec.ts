@@ -13,6 +13,7 @@ test('home: premise, key facts, where to watch and the season-2 status', async (
     'Hyde, Jekyll and Me', 'Studio Dragon', 'Story TV and Gold Medalist', 'Netflix']) {
     await expect(main).toContainText(fact);
   }
+  await expect(page.locator('section[aria-labelledby="watch-heading"]')).toContainText('As of September 2025');
   const status = page.locator('.status-line');
   await expect(status).toContainText('No season 2 has been announced');
   await expect(status).toContainText('September 2025');
