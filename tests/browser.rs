@@ -202,3 +202,32 @@ async fn a_failed_load_renders_a_message_with_retry() {
         .flatten()
         .is_some());
 }
+
+#[wasm_bindgen_test]
+fn ratings_chart_is_an_image_named_for_ratings_with_a_gap() {
+    use okay_guide::components::ratings_chart::RatingsChart;
+    let guide = episodes();
+    let el = mount(move || view! { <RatingsChart episodes=guide.episodes /> });
+    let svg = el
+        .query_selector("svg[role=img]")
+        .ok()
+        .flatten()
+        .expect("chart");
+    let label = svg.get_attribute("aria-label").unwrap_or_default();
+    assert!(
+        label.contains("ratings") && label.contains("No figure for episode 10"),
+        "{label}"
+    );
+    assert_eq!(
+        el.query_selector_all("rect.chart__bar")
+            .map(|l| l.length())
+            .unwrap_or(0),
+        15
+    );
+    assert_eq!(
+        el.query_selector_all("tbody tr")
+            .map(|l| l.length())
+            .unwrap_or(0),
+        16
+    );
+}

@@ -7,6 +7,7 @@ pub mod load_error;
 pub mod offline_notice;
 pub mod page_head;
 pub mod portrait;
+pub mod ratings_chart;
 pub mod reason_card;
 pub mod site_footer;
 pub mod site_header;

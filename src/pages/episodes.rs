@@ -1,6 +1,7 @@
 use crate::components::data_section::{DataSection, Size};
 use crate::components::episode_row::EpisodeRow;
 use crate::components::page_head::PageHead;
+use crate::components::ratings_chart::RatingsChart;
 use crate::components::source_note::SourceNote;
 use crate::data::load::load;
 use crate::data::model::EpisodeGuide;
@@ -38,6 +39,7 @@ pub fn EpisodesView(guide: EpisodeGuide) -> impl IntoView {
     });
     view! {
         {summary.map(|s| view! { <p class="ratings-summary">{s}</p> })}
+        <RatingsChart episodes=guide.episodes.clone() />
         <ol class="episode-list">
             {guide
                 .episodes

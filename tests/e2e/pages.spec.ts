@@ -162,3 +162,20 @@ test('navigation moves between pages without reloading and marks the current one
   await expect(page).toHaveURL(/\/episodes\/$/);
   expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
 });
+
+test('the ratings chart draws every figure, a gap for episode 10, and has a table alternative', async ({ page }) => {
+  await page.goto('/episodes/');
+  await appReady(page);
+  const chart = page.getByRole('img', { name: /ratings/i });
+  await expect(chart).toBeVisible();
+  await expect(chart).toHaveAttribute('aria-label', /Highest: episode 16 at 7\.3%\. Lowest: episode 2 at 4\.7%\. No figure for episode 10\./);
+  await expect(page.locator('.chart__bar')).toHaveCount(15); // 16 episodes, one without a figure
+  await expect(page.locator('.chart__value--missing')).toHaveText('n/a (no figure)');
+  await expect(page.locator('.chart__bar--highest')).toHaveCount(1);
+  await expect(page.locator('.chart__note')).toHaveText('the finale spike');
+  await page.getByText('Show the ratings as a table').click();
+  const rows = page.locator('.chart__table tbody tr');
+  await expect(rows).toHaveCount(16);
+  await expect(rows.nth(9)).toHaveText(/10\s*n\/a/);
+  await expect(rows.nth(15)).toHaveText(/16\s*7\.3%/);
+});

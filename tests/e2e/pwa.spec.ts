@@ -171,6 +171,16 @@ test.describe('updates', () => {
     await page.reload();
     await appReady(page);
     await expect(page.locator('.verdict__headline')).toHaveText('No season 2 has been announced');
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const r = await navigator.serviceWorker.getRegistration();
+            return !!(r?.waiting || r?.installing || (window as any).__okayGuideUpdate);
+          }),
+        { message: 'the browser found the new service worker', timeout: 20_000 },
+      )
+      .toBe(true);
     const banner = page.locator('.update-banner');
     await expect(banner).toContainText('A new version of the guide is available.', { timeout: 20_000 });
     await banner.getByRole('button', { name: 'Reload' }).click();
