@@ -1,11 +1,12 @@
 use crate::components::data_section::{DataSection, Size};
 use crate::components::live_figures::LiveFiguresPanel;
 use crate::components::page_head::PageHead;
+use crate::components::ratings_chart::RatingsChart;
 use crate::components::reason_card::ReasonCard;
 use crate::components::source_note::SourceNote;
 use crate::components::timeline::Timeline;
 use crate::data::load::load;
-use crate::data::model::Outlook;
+use crate::data::model::{Episode, EpisodeGuide, Outlook};
 use crate::logic::meta;
 use crate::logic::outlook::{live_figures, reasons_by_stance, sorted_timeline, stance_heading};
 use crate::logic::routes::Route;
@@ -14,6 +15,7 @@ use leptos::prelude::*;
 #[component]
 pub fn OutlookPage() -> impl IntoView {
     let outlook = LocalResource::new(load::<Outlook>);
+    let episodes = LocalResource::new(load::<EpisodeGuide>);
     view! {
         <PageHead meta=meta::for_section(&Route::Outlook) />
         <article class="page outlook">
@@ -22,7 +24,25 @@ pub fn OutlookPage() -> impl IntoView {
                 let today = crate::clock::today();
                 view! { <OutlookView outlook today /> }
             } />
+            <DataSection resource=episodes render=|guide: EpisodeGuide| view! {
+                <SpikeChart episodes=guide.episodes />
+            } />
         </article>
+    }
+}
+
+/// The chart behind the one argument for a season 2: the ratings rose at the very end. It loads
+/// from the episode file, so it can fail on its own without taking the outlook with it.
+#[component]
+pub fn SpikeChart(episodes: Vec<Episode>) -> impl IntoView {
+    view! {
+        <section aria-labelledby="spike-heading">
+            <h2 id="spike-heading">"The ratings spike"</h2>
+            <p>
+                "The seed article's one argument for a renewal: the audience grew at the end. Here are all sixteen figures."
+            </p>
+            <RatingsChart episodes />
+        </section>
     }
 }
 

@@ -63,3 +63,13 @@ test('markup and script in data are shown as text, never run', async ({ page }) 
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
 });
+
+test('a broken episode file breaks only the chart on the outlook page', async ({ page, guard }) => {
+  guard.allowConsoleError(/episodes\.json|status of 500/);
+  await page.route('**/data/episodes*.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await page.goto('/outlook/');
+  await appReady(page);
+  await expect(page.getByRole('alert')).toContainText('episodes.json');
+  await expect(page.locator('.verdict__headline')).toHaveText('No season 2 has been announced');
+  await expect(page.locator('.timeline__item').first()).toBeVisible();
+});

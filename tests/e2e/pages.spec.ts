@@ -92,6 +92,9 @@ test('outlook: status, dated reasons with sources, timeline, figures from the cl
     await expect(reason.locator('time')).toHaveAttribute('datetime', /^\d{4}/);
   }
   await expect(page.locator('.timeline__item')).toHaveCount(readData('outlook.json').timeline.length);
+  // The one argument for a renewal, the ratings spike, comes with its chart.
+  await expect(page.getByRole('img', { name: /ratings/i })).toBeVisible();
+  await expect(page.locator('.chart__note')).toHaveText('the finale spike');
   // The finale's ending is a spoiler, kept behind a button.
   await expect(page.getByRole('button', { name: 'Reveal spoiler (episode 16)' })).toBeVisible();
 });

@@ -14,7 +14,7 @@ use okay_guide::pages::{
     episodes::EpisodesView,
     home::{HomeView, StatusLine},
     not_found::NotFoundView,
-    outlook::OutlookView,
+    outlook::{OutlookView, SpikeChart},
 };
 use std::path::{Path, PathBuf};
 
@@ -86,6 +86,7 @@ fn page_html(route: &Route, data: &Data) -> String {
             <article class="page outlook">
                 <h1>"Will there be a season 2?"</h1>
                 <OutlookView outlook=d.outlook.clone() today=okay_guide::clock::today() />
+                <SpikeChart episodes=d.episodes.episodes.clone() />
             </article>
         }
         .into_any(),
