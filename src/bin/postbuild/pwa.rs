@@ -91,35 +91,26 @@ pub fn write_manifest(site: &Site, icons: &[Icon]) -> Result<(), String> {
 /// Every file the service worker caches, relative to the site root, sorted.
 fn files_to_cache(dist: &Path) -> Result<Vec<String>, String> {
     let mut files = Vec::new();
-    let mut stack = vec![dist.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let entries = std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        for entry in entries {
-            let path = entry.map_err(|e| e.to_string())?.path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let relative = path
-                .strip_prefix(dist)
-                .map_err(|e| e.to_string())?
-                .to_string_lossy()
-                .replace('\\', "/");
-            // Not needed to read the guide offline: the worker itself, host config, compressed
-            // twins, the app icons (the browser fetches those when installing) and the plain-named
-            // data files (pages fetch the content-hashed copies).
-            let plain_data = crate::data_names::FILES
-                .iter()
-                .any(|f| relative == format!("data/{f}"));
-            let skip = relative == "sw.js"
-                || relative == "_headers"
-                || relative.ends_with(".gz")
-                || relative.ends_with(".br")
-                || (relative.starts_with("icons/") && relative.ends_with(".png"))
-                || plain_data;
-            if !skip {
-                files.push(relative);
-            }
+    for path in crate::files_under(dist)? {
+        let relative = path
+            .strip_prefix(dist)
+            .map_err(|e| e.to_string())?
+            .to_string_lossy()
+            .replace('\\', "/");
+        // Not needed to read the guide offline: the worker itself, host config, compressed
+        // twins, the app icons (the browser fetches those when installing) and the plain-named
+        // data files (pages fetch the content-hashed copies).
+        let plain_data = crate::data_names::FILES
+            .iter()
+            .any(|f| relative == format!("data/{f}"));
+        let skip = relative == "sw.js"
+            || relative == "_headers"
+            || relative.ends_with(".gz")
+            || relative.ends_with(".br")
+            || (relative.starts_with("icons/") && relative.ends_with(".png"))
+            || plain_data;
+        if !skip {
+            files.push(relative);
         }
     }
     files.sort();
