@@ -187,3 +187,75 @@ fn show_facts_cover_the_essentials() {
         "stale-prone facts carry a date"
     );
 }
+
+#[test]
+fn the_bibliography_lists_every_source_once() {
+    use okay_guide::logic::sources::all_sources;
+    let (show, cast, guide, outlook) = (
+        load::<Show>(),
+        load::<Cast>(),
+        load::<EpisodeGuide>(),
+        load::<Outlook>(),
+    );
+    let sources = all_sources(&show, &cast, &guide, &outlook);
+    assert_eq!(sources.first(), Some(&show.title.source));
+    for (i, s) in sources.iter().enumerate() {
+        assert!(!sources[..i].contains(s), "{} is listed twice", s.name);
+    }
+    for reason in &outlook.reasons {
+        assert!(sources.contains(&reason.source), "{}", reason.source.name);
+    }
+    assert!(sources.contains(&show.books.source));
+    assert!(sources.contains(&show.awards_source));
+}
+
+#[test]
+fn the_tracker_counts_the_episodes_the_data_has() {
+    let guide = load::<EpisodeGuide>();
+    assert_eq!(
+        guide.episodes.len(),
+        okay_guide::logic::progress::EPISODES as usize
+    );
+}
+
+#[test]
+fn every_episode_has_a_synopsis_and_its_spoilers_are_its_own() {
+    let guide = load::<EpisodeGuide>();
+    for e in &guide.episodes {
+        assert!(e.synopsis.len() > 20, "episode {} synopsis", e.number);
+        for s in &e.spoilers {
+            assert_eq!(s.from_episode, e.number, "episode {}", e.number);
+        }
+    }
+    // The reveals the issue names: the head nurse's identity (13) and the ending (16).
+    assert!(guide.episodes[12]
+        .spoilers
+        .iter()
+        .any(|s| s.text.contains("Do Hui-jae")));
+    assert!(!guide.episodes[15].spoilers.is_empty());
+}
+
+#[test]
+fn extras_match_the_facts() {
+    let show = load::<Show>();
+    use okay_guide::data::model::Outcome;
+    let wins: Vec<&str> = show
+        .awards
+        .iter()
+        .filter(|a| a.outcome == Outcome::Won)
+        .map(|a| a.category.as_str())
+        .collect();
+    assert!(wins.contains(&"Best Supporting Actor"));
+    assert!(show
+        .awards
+        .iter()
+        .any(|a| a.body.contains("Emmy") && a.outcome == Outcome::Nominated));
+    let books = &show.books.titles;
+    assert_eq!(books.len(), 4);
+    assert_eq!(
+        books.iter().filter(|b| !b.verified).count(),
+        1,
+        "only the fourth book is unconfirmed"
+    );
+    assert!(show.related.picks.len() >= 5);
+}

@@ -45,6 +45,68 @@ pub struct Show {
     pub where_to_watch: Vec<WatchOption>,
     pub other_scores: Vec<OtherScore>,
     pub other_scores_note: String,
+    pub awards: Vec<Award>,
+    pub awards_source: Source,
+    pub books: Books,
+    pub related: Related,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Won,
+    Nominated,
+    /// A list or ranking the show was named in, not a competition.
+    Listed,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Award {
+    pub date: PartialDate,
+    pub body: String,
+    pub category: String,
+    #[serde(default)]
+    pub who: Option<String>,
+    pub outcome: Outcome,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Ko Moon-young's picture books, which were published for real.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Books {
+    pub intro: String,
+    pub titles: Vec<Book>,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Book {
+    pub title: String,
+    #[serde(default)]
+    pub title_ko: Option<String>,
+    /// `false` where our sources only think this book belongs to the series.
+    pub verified: bool,
+    #[serde(default)]
+    pub note: Option<String>,
+    /// The episode whose tale this book is, if any.
+    #[serde(default)]
+    pub episode: Option<u32>,
+}
+
+/// "If you liked this": other work by the people who made the show.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Related {
+    pub intro: String,
+    pub picks: Vec<RelatedPick>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RelatedPick {
+    pub title: String,
+    #[serde(default)]
+    pub year: Option<u16>,
+    pub why: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -160,6 +222,11 @@ pub struct Episode {
     pub rating: Option<f32>,
     #[serde(default)]
     pub rating_note: Option<String>,
+    /// A short teaser in our own words that gives away nothing beyond the episode's set-up.
+    pub synopsis: String,
+    /// Plot facts of this episode, each shown only to readers who have reached it.
+    #[serde(default)]
+    pub spoilers: Vec<Spoiler>,
 }
 
 impl Episode {
@@ -191,6 +258,7 @@ pub struct EpisodeGuide {
     pub ratings_note: String,
     pub titles_source: Source,
     pub titles_note: String,
+    pub synopses_note: String,
     pub episodes: Vec<Episode>,
 }
 

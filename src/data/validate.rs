@@ -91,6 +91,27 @@ pub fn check_show(show: &Show) -> Vec<Problem> {
     r.source(&show.genres_source, "genres_source");
     r.source(&show.places_source, "places_source");
     r.source(&show.filming_source, "filming_source");
+    for (i, a) in show.awards.iter().enumerate() {
+        r.text(&a.body, format!("awards[{i}].body"));
+        r.text(&a.category, format!("awards[{i}].category"));
+    }
+    r.source(&show.awards_source, "awards_source");
+    r.text(&show.books.intro, "books.intro");
+    for (i, b) in show.books.titles.iter().enumerate() {
+        r.text(&b.title, format!("books.titles[{i}].title"));
+        if let Some(ep) = b.episode {
+            r.check(
+                (1..=EPISODE_COUNT).contains(&ep),
+                format!("books.titles[{i}].episode"),
+                format!("{ep} is not an episode"),
+            );
+        }
+    }
+    r.source(&show.books.source, "books.source");
+    for (i, p) in show.related.picks.iter().enumerate() {
+        r.text(&p.title, format!("related.picks[{i}].title"));
+        r.text(&p.why, format!("related.picks[{i}].why"));
+    }
     r.problems
 }
 
@@ -209,6 +230,18 @@ pub fn check_episodes(guide: &EpisodeGuide) -> Vec<Problem> {
             "translates a Korean title that is not given",
         );
         r.text(&e.tale, at("tale"));
+        r.text(&e.synopsis, at("synopsis"));
+        for (j, sp) in e.spoilers.iter().enumerate() {
+            r.text(&sp.text, at(&format!("spoilers[{j}].text")));
+            r.check(
+                sp.from_episode == e.number,
+                at(&format!("spoilers[{j}].from_episode")),
+                format!(
+                    "is {}, but the spoiler is listed under episode {}",
+                    sp.from_episode, e.number
+                ),
+            );
+        }
         if let Some(rating) = e.rating {
             r.check(
                 rating.is_finite() && (0.0..=100.0).contains(&rating),

@@ -80,6 +80,8 @@ mod tests {
             tale: String::new(),
             rating,
             rating_note: None,
+            synopsis: String::new(),
+            spoilers: vec![],
         }
     }
 
