@@ -1,11 +1,13 @@
 use crate::components::offline_notice::OfflineNotice;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::components::tracker_notice::TrackerNotice;
 use crate::components::update_banner::UpdateBanner;
 use crate::logic::routes::{strip_base, Route};
 use crate::pages::{
-    cast::CastPage, cast_member::CastMemberPage, episode::EpisodePage, episodes::EpisodesPage,
-    home::HomePage, not_found::NotFoundView, outlook::OutlookPage,
+    about::AboutPage, cast::CastPage, cast_member::CastMemberPage, episode::EpisodePage,
+    episodes::EpisodesPage, home::HomePage, not_found::NotFoundView, outlook::OutlookPage,
+    search::SearchPage,
 };
 use crate::paths;
 use leptos::prelude::*;
@@ -21,6 +23,8 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    #[cfg(target_arch = "wasm32")]
+    crate::tracker::provide_tracker();
     let base = paths::base();
     view! {
         <Router base=base.trim_end_matches('/').to_string()>
@@ -49,6 +53,7 @@ fn Shell(base: String) -> impl IntoView {
         <SiteHeader current=route />
         <UpdateBanner />
         <OfflineNotice />
+        <TrackerNotice />
         <main id="main" class="main" tabindex="-1">
             <FlatRoutes fallback=|| ()>
                 <leptos_router::components::Route
@@ -69,6 +74,8 @@ pub fn page_for(route: Route) -> AnyView {
         Route::Episodes => view! { <EpisodesPage /> }.into_any(),
         Route::Episode(number) => view! { <EpisodePage number /> }.into_any(),
         Route::Outlook => view! { <OutlookPage /> }.into_any(),
+        Route::Search => view! { <SearchPage /> }.into_any(),
+        Route::About => view! { <AboutPage /> }.into_any(),
         Route::NotFound => view! { <NotFoundView /> }.into_any(),
     }
 }

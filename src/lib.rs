@@ -13,6 +13,7 @@ pub mod data;
 pub mod logic;
 pub mod pages;
 pub mod paths;
+pub mod tracker;
 
 /// Starts the app in the browser: logs panics to the console, reads the base path, loads the data,
 /// then swaps the build's prerendered markup for the live app.

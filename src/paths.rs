@@ -74,6 +74,17 @@ pub fn read_data_names_from_document() {
     }
 }
 
+/// Reads the base from the page's `<base href>`, which Trunk fills in from `--public-url`.
+#[cfg(target_arch = "wasm32")]
+pub fn read_base_from_document() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("base[href]").ok().flatten())
+        .and_then(|b| b.get_attribute("href"))
+        .map(|href| normalise_base(&href))
+        .unwrap_or_else(|| "/".to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,15 +108,4 @@ mod tests {
         set_data_names("");
         set_base("/");
     }
-}
-
-/// Reads the base from the page's `<base href>`, which Trunk fills in from `--public-url`.
-#[cfg(target_arch = "wasm32")]
-pub fn read_base_from_document() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("base[href]").ok().flatten())
-        .and_then(|b| b.get_attribute("href"))
-        .map(|href| normalise_base(&href))
-        .unwrap_or_else(|| "/".to_string())
 }

@@ -1,4 +1,5 @@
 use crate::components::unverified::Unverified;
+use crate::components::watch_toggle::{MarkUpTo, WatchToggle};
 use crate::data::model::{Episode, TitleKind};
 use crate::logic::ratings::{format_rating, Mark};
 use crate::logic::routes::Route;
@@ -48,8 +49,13 @@ pub fn EpisodeRow(episode: Episode, mark: Option<Mark>) -> impl IntoView {
         .weekday()
         .map(|w| w.short())
         .unwrap_or_default();
+    let tracker = crate::tracker::use_tracker();
+    let number = episode.number;
     view! {
-        <li class="episode-row" id=format!("episode-{}", episode.number)>
+        <li
+            class=move || if tracker.is_watched(number) { "episode-row episode-row--watched" } else { "episode-row" }
+            id=format!("episode-{}", episode.number)
+        >
             <span class="episode-row__number" aria-hidden="true">{episode.number}</span>
             <div class="episode-row__body">
                 <h2 class="episode-row__title">
@@ -68,6 +74,10 @@ pub fn EpisodeRow(episode: Episode, mark: Option<Mark>) -> impl IntoView {
                     <span class="episode-row__tale-label">"Tale: "</span>
                     {episode.tale.clone()}
                 </p>
+                <div class="episode-row__actions">
+                    <WatchToggle number=episode.number />
+                    <MarkUpTo number=episode.number />
+                </div>
             </div>
         </li>
     }

@@ -1,19 +1,23 @@
+use crate::tracker::use_tracker;
 use leptos::prelude::*;
 
-/// A plot reveal kept out of the page until the reader asks for it. The hidden text is not in the
+/// A plot reveal, kept out of the page until the reader has reached its episode (marked it
+/// watched), switched on every spoiler, or asks for this one. Until then the text is not in the
 /// DOM at all (not merely styled away), so neither eyes nor screen readers meet it by accident.
 #[component]
 pub fn Spoiler(from_episode: u32, text: String) -> impl IntoView {
-    let (shown, set_shown) = signal(false);
+    let tracker = use_tracker();
+    let (asked, set_asked) = signal(false);
+    let shown = move || asked.get() || tracker.spoiler_unlocked(from_episode);
     let label = format!("Reveal spoiler (episode {from_episode})");
     view! {
         <div class="spoiler">
             <Show
-                when=move || shown.get()
+                when=shown
                 fallback=move || {
                     let label = label.clone();
                     view! {
-                        <button type="button" class="button button--quiet spoiler__reveal" on:click=move |_| set_shown.set(true)>
+                        <button type="button" class="button button--quiet spoiler__reveal" on:click=move |_| set_asked.set(true)>
                             {label}
                         </button>
                     }

@@ -39,6 +39,14 @@ pub fn for_section(route: &Route) -> PageMeta {
             "Will there be a season 2?",
             "Is a second season of It's Okay to Not Be Okay coming? The status, the reasons for and against with their sources, and a timeline.",
         ),
+        Route::Search => (
+            "Search",
+            "Search the It's Okay to Not Be Okay fan guide: actors, characters, episodes and the fairy tales behind them, in English or Hangul.",
+        ),
+        Route::About => (
+            "Awards, books and sources",
+            "Awards won by It's Okay to Not Be Okay, Ko Moon-young's picture books that were published for real, where it was filmed and where to watch it, what to watch next, and every source this guide uses.",
+        ),
         Route::NotFound => (
             "Page not found",
             "This page of the It's Okay to Not Be Okay fan guide does not exist.",

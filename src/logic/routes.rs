@@ -12,15 +12,19 @@ pub enum Route {
     Episodes,
     Episode(u32),
     Outlook,
+    Search,
+    About,
     NotFound,
 }
 
 /// The top-level sections, in the order the navigation shows them.
-pub const SECTIONS: [(Route, &str); 4] = [
+pub const SECTIONS: [(Route, &str); 6] = [
     (Route::Home, "Home"),
     (Route::Cast, "Cast"),
     (Route::Episodes, "Episodes"),
     (Route::Outlook, "Season 2?"),
+    (Route::About, "About"),
+    (Route::Search, "Search"),
 ];
 
 fn is_slug(text: &str) -> bool {
@@ -51,6 +55,8 @@ impl Route {
                 n.parse().map(Route::Episode).unwrap_or(Route::NotFound)
             }
             ["outlook"] => Route::Outlook,
+            ["search"] => Route::Search,
+            ["about"] => Route::About,
             _ => Route::NotFound,
         }
     }
@@ -64,6 +70,8 @@ impl Route {
             Route::Episodes => "/episodes/".into(),
             Route::Episode(n) => format!("/episodes/{n}/"),
             Route::Outlook => "/outlook/".into(),
+            Route::Search => "/search/".into(),
+            Route::About => "/about/".into(),
             Route::NotFound => "/404/".into(),
         }
     }
@@ -75,6 +83,8 @@ impl Route {
             Route::Cast | Route::CastMember(_) => Some(Route::Cast),
             Route::Episodes | Route::Episode(_) => Some(Route::Episodes),
             Route::Outlook => Some(Route::Outlook),
+            Route::Search => Some(Route::Search),
+            Route::About => Some(Route::About),
             Route::NotFound => None,
         }
     }
@@ -124,6 +134,8 @@ mod tests {
         assert_eq!(Route::parse("/episodes/16"), Route::Episode(16));
         assert_eq!(Route::parse("/episodes/16/?x=1#top"), Route::Episode(16));
         assert_eq!(Route::parse("/outlook/"), Route::Outlook);
+        assert_eq!(Route::parse("/search/?q=moon"), Route::Search);
+        assert_eq!(Route::parse("/about"), Route::About);
     }
 
     #[test]
@@ -154,6 +166,8 @@ mod tests {
             Route::Episodes,
             Route::Episode(1),
             Route::Outlook,
+            Route::Search,
+            Route::About,
         ] {
             assert_eq!(Route::parse(&route.path()), route);
         }

@@ -1,6 +1,7 @@
 use crate::components::data_section::{DataSection, Size};
 use crate::components::page_head::PageHead;
 use crate::components::portrait::Portrait;
+use crate::components::share_button::ShareButton;
 use crate::components::source_note::SourceNote;
 use crate::components::spoiler::Spoiler;
 use crate::data::load::load;
@@ -50,6 +51,7 @@ pub fn CastMemberView(member: CastMember) -> impl IntoView {
                         {member.actor.ko.clone().map(|ko| view! { " " <span class="hangul" lang="ko">{ko}</span> })}
                     </p>
                     <p class="badge">{billing}</p>
+                    <ShareButton title=meta::for_cast_member(&member).title />
                 </div>
             </header>
             <section aria-labelledby="who-heading">

@@ -1,7 +1,10 @@
 use crate::components::data_section::{DataSection, Size};
 use crate::components::episode_row::{EpisodeTitle, RatingValue};
 use crate::components::page_head::PageHead;
+use crate::components::share_button::ShareButton;
 use crate::components::source_note::SourceNote;
+use crate::components::spoiler::Spoiler;
+use crate::components::watch_toggle::{MarkUpTo, WatchToggle};
 use crate::data::load::load;
 use crate::data::model::{Episode, EpisodeGuide};
 use crate::logic::meta;
@@ -54,6 +57,21 @@ pub fn EpisodeView(guide: EpisodeGuide, episode: Episode) -> impl IntoView {
             <p class="breadcrumb"><a href=href(&Route::Episodes)>"← All episodes"</a></p>
             <p class="episode__number">{format!("Episode {} of {}", episode.number, guide.episodes.len())}</p>
             <h1 class="episode__title"><EpisodeTitle episode=episode.clone() /></h1>
+            <div class="episode__actions">
+                <WatchToggle number=episode.number />
+                <MarkUpTo number=episode.number />
+                <ShareButton title=meta::for_episode(&episode).title />
+            </div>
+            <section class="episode__synopsis" aria-labelledby="synopsis-heading">
+                <h2 id="synopsis-heading">"In short"</h2>
+                <p>{episode.synopsis.clone()}</p>
+                // One button for the episode's reveals: they all unlock with the same episode.
+                {(!episode.spoilers.is_empty()).then(|| {
+                    let text = episode.spoilers.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
+                    view! { <Spoiler from_episode=episode.number text /> }
+                })}
+                <p class="note">{guide.synopses_note.clone()}</p>
+            </section>
             <dl class="facts">
                 <div class="facts__row">
                     <dt>"First aired"</dt>

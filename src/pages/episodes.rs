@@ -3,6 +3,7 @@ use crate::components::episode_row::EpisodeRow;
 use crate::components::page_head::PageHead;
 use crate::components::ratings_chart::RatingsChart;
 use crate::components::source_note::SourceNote;
+use crate::components::watch_progress::WatchProgress;
 use crate::data::load::load;
 use crate::data::model::EpisodeGuide;
 use crate::logic::meta;
@@ -38,6 +39,7 @@ pub fn EpisodesView(guide: EpisodeGuide) -> impl IntoView {
         )
     });
     view! {
+        <WatchProgress episodes=guide.episodes.clone() />
         {summary.map(|s| view! { <p class="ratings-summary">{s}</p> })}
         <RatingsChart episodes=guide.episodes.clone() />
         <ol class="episode-list">

@@ -2,9 +2,10 @@ use crate::components::data_section::{DataSection, Size};
 use crate::components::page_head::PageHead;
 use crate::components::source_note::SourceNote;
 use crate::components::story_art::Flourish;
-use crate::components::unverified::Unverified;
+use crate::components::watch_progress::WatchProgress;
+use crate::components::where_to_watch::WhereToWatch;
 use crate::data::load::load;
-use crate::data::model::{Outlook, Show};
+use crate::data::model::{EpisodeGuide, Outlook, Show};
 use crate::logic::meta;
 use crate::logic::routes::Route;
 use crate::paths::href;
@@ -14,10 +15,16 @@ use leptos::prelude::*;
 pub fn HomePage() -> impl IntoView {
     let show = LocalResource::new(load::<Show>);
     let outlook = LocalResource::new(load::<Outlook>);
+    let guide = LocalResource::new(load::<EpisodeGuide>);
     view! {
         <PageHead meta=meta::for_section(&Route::Home) />
         <DataSection resource=show size=Size::Page render=move |show| view! {
-            <HomeView show>
+            <HomeView
+                show
+                progress=move || view! {
+                    <DataSection resource=guide size=Size::Medium render=|g| view! { <WatchProgress episodes=g.episodes /> } />
+                }
+            >
                 <DataSection resource=outlook size=Size::Line render=|o| view! { <StatusLine outlook=o /> } />
             </HomeView>
         } />
@@ -37,10 +44,10 @@ pub fn StatusLine(outlook: Outlook) -> impl IntoView {
     }
 }
 
-/// The premise and key facts. `children` is where the season-2 status line goes; it loads from
-/// its own file and may fail on its own.
+/// The premise and key facts. `children` is where the season-2 status line goes and `progress`
+/// the reader's watch progress; each loads from its own file and may fail on its own.
 #[component]
-pub fn HomeView(show: Show, children: Children) -> impl IntoView {
+pub fn HomeView(show: Show, #[prop(into)] progress: ViewFn, children: Children) -> impl IntoView {
     let title = show.title.clone();
     view! {
         <article class="page home">
@@ -61,6 +68,7 @@ pub fn HomeView(show: Show, children: Children) -> impl IntoView {
 
             <section class="card status" aria-label="Season 2 status">{children()}</section>
 
+
             <section aria-labelledby="premise-heading">
                 <h2 id="premise-heading">"What it's about"</h2>
                 {show.premise.iter().map(|p| view! { <p class="premise">{p.clone()}</p> }).collect_view()}
@@ -69,6 +77,8 @@ pub fn HomeView(show: Show, children: Children) -> impl IntoView {
                 </p>
                 <SourceNote source=title.source.clone() />
             </section>
+
+            {progress.run()}
 
             <Flourish />
 
@@ -102,28 +112,7 @@ pub fn HomeView(show: Show, children: Children) -> impl IntoView {
 
             <section aria-labelledby="watch-heading">
                 <h2 id="watch-heading">"Where to watch"</h2>
-                <p class="note">
-                    {format!("As of {}. {}", show.as_of.long(), show.as_of_note)}
-                </p>
-                <ul class="watch">
-                    {show
-                        .where_to_watch
-                        .iter()
-                        .map(|w| {
-                            view! {
-                                <li class="watch__item card">
-                                    <h3 class="watch__service">
-                                        {w.service.clone()}
-                                        {(!w.verified).then(|| view! { " " <Unverified label="not confirmed" /> })}
-                                    </h3>
-                                    <p class="watch__region">{w.region.clone()}</p>
-                                    <p>{w.note.clone()}</p>
-                                    <SourceNote source=w.source.clone() />
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+                <WhereToWatch show=show.clone() />
             </section>
 
             <section aria-labelledby="places-heading">
@@ -144,11 +133,7 @@ pub fn HomeView(show: Show, children: Children) -> impl IntoView {
                         .collect_view()}
                 </ul>
                 <SourceNote source=show.places_source.clone() />
-                <h3>"Where it was filmed"</h3>
-                <ul class="places">
-                    {show.filming.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}
-                </ul>
-                <SourceNote source=show.filming_source.clone() />
+                <p class="note">"Where it was filmed: see "<a href=href(&Route::About)>"awards, books and filming"</a>"."</p>
             </section>
 
             <section aria-labelledby="scores-heading">

@@ -14,6 +14,8 @@ export function allRoutes(): { path: string; name: string; text: string }[] {
     { path: '/cast/', name: 'cast', text: 'Kim Soo-hyun' },
     { path: '/episodes/', name: 'episodes', text: 'Sat 20 Jun 2020' },
     { path: '/outlook/', name: 'outlook', text: 'Status as of September 2025' },
+    { path: '/about/', name: 'about', text: 'Best Supporting Actor' },
+    { path: '/search/', name: 'search', text: 'Search the guide' },
     ...cast.members.map((m: any) => ({ path: `/cast/${m.slug}/`, name: `cast-${m.slug}`, text: m.actor.en })),
     ...episodes.episodes.map((e: any) => ({
       path: `/episodes/${e.number}/`,
@@ -24,7 +26,7 @@ export function allRoutes(): { path: string; name: string; text: string }[] {
 }
 
 export const MAIN_PAGES = allRoutes().filter((r) =>
-  ['home', 'cast', 'episodes', 'outlook', 'cast-ko-moon-young', 'episode-16'].includes(r.name),
+  ['home', 'cast', 'episodes', 'outlook', 'about', 'search', 'cast-ko-moon-young', 'episode-16'].includes(r.name),
 );
 
 /** Waits until the wasm app has replaced the build's prerendered markup. */

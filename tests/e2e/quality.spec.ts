@@ -35,7 +35,7 @@ test('keyboard alone reaches every link and button, in order, with a visible foc
     await appReady(page);
     // Number every visible link and button in document order, then Tab and record the numbers.
     const count = await page.evaluate(() => {
-      const all = [...document.querySelectorAll<HTMLElement>('a[href], button, summary')].filter(
+      const all = [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), summary, input')].filter(
         (e) => e.offsetParent !== null || e.classList.contains('skip-link'),
       );
       all.forEach((e, i) => (e.dataset.kb = String(i)));

@@ -3,11 +3,13 @@
 use leptos::prelude::*;
 use okay_guide::components::site_footer::SiteFooter;
 use okay_guide::components::site_header::SiteHeader;
+use okay_guide::components::watch_progress::WatchProgress;
 use okay_guide::data::load::{parse_json, DataFile};
 use okay_guide::data::model::{Cast, EpisodeGuide, Outlook, Show};
 use okay_guide::logic::meta::{self, full_title, PageMeta};
 use okay_guide::logic::routes::Route;
 use okay_guide::pages::{
+    about::{AboutView, SourcesList},
     cast::CastView,
     cast_member::CastMemberView,
     episode::EpisodeView,
@@ -15,6 +17,7 @@ use okay_guide::pages::{
     home::{HomeView, StatusLine},
     not_found::NotFoundView,
     outlook::{OutlookView, SpikeChart},
+    search::SearchView,
 };
 use std::path::{Path, PathBuf};
 
@@ -35,14 +38,20 @@ fn read<T: DataFile>(dist: &Path) -> Result<T, String> {
 
 /// Every route the build writes, with its page's title and description.
 fn routes(data: &Data) -> Vec<(Route, PageMeta)> {
-    let mut all: Vec<(Route, PageMeta)> =
-        [Route::Home, Route::Cast, Route::Episodes, Route::Outlook]
-            .into_iter()
-            .map(|r| {
-                let m = meta::for_section(&r);
-                (r, m)
-            })
-            .collect();
+    let mut all: Vec<(Route, PageMeta)> = [
+        Route::Home,
+        Route::Cast,
+        Route::Episodes,
+        Route::Outlook,
+        Route::About,
+        Route::Search,
+    ]
+    .into_iter()
+    .map(|r| {
+        let m = meta::for_section(&r);
+        (r, m)
+    })
+    .collect();
     all.extend(
         data.cast
             .members
@@ -64,7 +73,13 @@ fn page_html(route: &Route, data: &Data) -> String {
     let page = match route {
         Route::Home => {
             let outlook = d.outlook.clone();
-            view! { <HomeView show=d.show.clone()><StatusLine outlook /></HomeView> }.into_any()
+            let episodes = d.episodes.episodes.clone();
+            view! {
+                <HomeView show=d.show.clone() progress=move || view! { <WatchProgress episodes=episodes.clone() /> }>
+                    <StatusLine outlook />
+                </HomeView>
+            }
+            .into_any()
         }
         Route::Cast => view! {
             <article class="page"><h1>"Cast"</h1><CastView cast=d.cast.clone() /></article>
@@ -87,6 +102,26 @@ fn page_html(route: &Route, data: &Data) -> String {
                 <h1>"Will there be a season 2?"</h1>
                 <OutlookView outlook=d.outlook.clone() today=okay_guide::clock::today() />
                 <SpikeChart episodes=d.episodes.episodes.clone() />
+            </article>
+        }
+        .into_any(),
+        Route::About => view! {
+            <article class="page about">
+                <h1>"Awards, books and sources"</h1>
+                <AboutView show=d.show.clone() />
+                <SourcesList
+                    show=d.show.clone()
+                    cast=d.cast.clone()
+                    guide=d.episodes.clone()
+                    outlook=d.outlook.clone()
+                />
+            </article>
+        }
+        .into_any(),
+        Route::Search => view! {
+            <article class="page search">
+                <h1>"Search the guide"</h1>
+                <SearchView cast=d.cast.clone() guide=d.episodes.clone() />
             </article>
         }
         .into_any(),

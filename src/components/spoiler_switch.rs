@@ -1,0 +1,20 @@
+use crate::tracker::use_tracker;
+use leptos::prelude::*;
+
+/// The one switch for readers who have finished the show: every spoiler in the guide, shown.
+#[component]
+pub fn SpoilerSwitch() -> impl IntoView {
+    let tracker = use_tracker();
+    view! {
+        <label class="switch">
+            <input
+                type="checkbox"
+                class="switch__input"
+                prop:checked=move || tracker.show_all_spoilers()
+                on:change=move |ev| tracker.set_show_all_spoilers(event_target_checked(&ev))
+            />
+            <span class="switch__label">"Show all spoilers"</span>
+            <span class="switch__hint">"for readers who have finished the show"</span>
+        </label>
+    }
+}

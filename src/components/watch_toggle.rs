@@ -1,0 +1,42 @@
+use crate::tracker::use_tracker;
+use leptos::prelude::*;
+
+/// Marks one episode watched or unwatched. The accessible name says what pressing it will do
+/// ("Mark episode 3 as watched"); the visible text is the short form of the same.
+#[component]
+pub fn WatchToggle(number: u32) -> impl IntoView {
+    let tracker = use_tracker();
+    let watched = move || tracker.is_watched(number);
+    view! {
+        <button
+            type="button"
+            class=move || if watched() { "watch-toggle watch-toggle--on" } else { "watch-toggle" }
+            aria-label=move || {
+                format!("Mark episode {number} as {}", if watched() { "unwatched" } else { "watched" })
+            }
+            on:click=move |_| tracker.toggle(number)
+        >
+            <span class="watch-toggle__box" aria-hidden="true">{move || if watched() { "✓" } else { "" }}</span>
+            <span class="watch-toggle__text">{move || if watched() { "Watched" } else { "Mark watched" }}</span>
+        </button>
+    }
+}
+
+/// "I have seen everything up to here": marks episodes 1 to `number`. Hidden once they all are.
+#[component]
+pub fn MarkUpTo(number: u32) -> impl IntoView {
+    let tracker = use_tracker();
+    let needed = move || number > 1 && (1..=number).any(|n| !tracker.is_watched(n));
+    view! {
+        <Show when=needed>
+            <button
+                type="button"
+                class="button button--quiet mark-up-to"
+                aria-label=format!("Mark episodes 1 to {number} as watched")
+                on:click=move |_| tracker.mark_up_to(number)
+            >
+                "Mark all up to here"
+            </button>
+        </Show>
+    }
+}

@@ -1,0 +1,187 @@
+//! The reader's watch progress for the whole app: one signal, saved to the device's localStorage on
+//! every change and kept in step with the guide's other open tabs through the `storage` event.
+//!
+//! Storage is allowed to fail in every way a browser can fail it (blocked in private browsing,
+//! full, throwing on access, holding a value we cannot read): the tracker then keeps working for
+//! this visit and says so in a notice, and a value it could not fully read is copied aside before
+//! it is ever overwritten. The rules about the value itself live in [`crate::logic::progress`].
+
+use crate::logic::progress::Progress;
+use leptos::prelude::*;
+
+/// Shown when the browser refuses to store anything at all.
+pub const UNAVAILABLE: &str = "This browser is not letting the guide save anything (private browsing or blocked storage, perhaps). Your watch progress works for this visit only.";
+/// Shown when a save fails, usually because the device's storage for this site is full.
+pub const NOT_SAVED: &str = "Your latest change could not be saved on this device (its storage may be full). It is kept for this visit.";
+
+#[derive(Clone, Copy)]
+pub struct Tracker {
+    progress: RwSignal<Progress>,
+    notice: RwSignal<Option<String>>,
+    /// The stored value as found at start, when this version could not keep all of it: it is
+    /// copied to the backup key before the first save replaces it.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    unsaved_original: StoredValue<Option<String>>,
+    persist: bool,
+}
+
+impl Tracker {
+    /// A tracker that lives in memory only: for the build's prerendering and component tests.
+    pub fn in_memory() -> Self {
+        Tracker {
+            progress: RwSignal::new(Progress::default()),
+            notice: RwSignal::new(None),
+            unsaved_original: StoredValue::new(None),
+            persist: false,
+        }
+    }
+
+    pub fn is_watched(&self, episode: u32) -> bool {
+        self.progress.with(|p| p.is_watched(episode))
+    }
+
+    pub fn count(&self) -> usize {
+        self.progress.with(Progress::count)
+    }
+
+    pub fn next_up(&self) -> Option<u32> {
+        self.progress.with(Progress::next_up)
+    }
+
+    pub fn show_all_spoilers(&self) -> bool {
+        self.progress.with(Progress::show_all_spoilers)
+    }
+
+    pub fn spoiler_unlocked(&self, from_episode: u32) -> bool {
+        self.progress.with(|p| p.spoiler_unlocked(from_episode))
+    }
+
+    pub fn notice(&self) -> Option<String> {
+        self.notice.get()
+    }
+
+    pub fn dismiss_notice(&self) {
+        self.notice.set(None);
+    }
+
+    pub fn toggle(&self, episode: u32) {
+        self.change(|p| p.toggle(episode));
+    }
+
+    pub fn mark_up_to(&self, episode: u32) {
+        self.change(|p| p.mark_up_to(episode));
+    }
+
+    pub fn clear(&self) {
+        self.change(Progress::clear);
+    }
+
+    pub fn set_show_all_spoilers(&self, on: bool) {
+        self.change(|p| p.set_show_all_spoilers(on));
+    }
+
+    fn change(&self, f: impl FnOnce(&mut Progress)) {
+        self.progress.update(f);
+        if self.persist {
+            self.save();
+        }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn save(&self) {
+        use crate::logic::progress::{encode, BACKUP_KEY, STORAGE_KEY};
+        if let Some(original) = self.unsaved_original.get_value() {
+            match storage::write(BACKUP_KEY, &original) {
+                Ok(()) => self.unsaved_original.set_value(None),
+                Err(e) => storage::warn(&format!("could not back up the old progress: {e}")),
+            }
+        }
+        let text = self.progress.with_untracked(encode);
+        if let Err(e) = storage::write(STORAGE_KEY, &text) {
+            storage::warn(&format!("could not save progress: {e}"));
+            self.notice.set(Some(NOT_SAVED.into()));
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn save(&self) {}
+}
+
+/// The app's tracker, or an in-memory one where none was provided (a component mounted alone).
+pub fn use_tracker() -> Tracker {
+    use_context::<Tracker>().unwrap_or_else(Tracker::in_memory)
+}
+
+/// Reads the stored progress, provides the tracker to the app and follows other tabs' changes.
+#[cfg(target_arch = "wasm32")]
+pub fn provide_tracker() -> Tracker {
+    use crate::logic::progress::{decode, Loaded, STORAGE_KEY};
+    let mut tracker = Tracker::in_memory();
+    tracker.persist = true;
+    match storage::read(STORAGE_KEY) {
+        Ok(raw) => {
+            let (progress, loaded) = decode(raw.as_deref());
+            if !matches!(loaded, Loaded::Nothing | Loaded::Current) {
+                storage::warn(&format!("stored progress: {loaded:?}"));
+            }
+            if loaded.needs_backup() {
+                tracker.unsaved_original.set_value(raw);
+            }
+            tracker.notice.set(loaded.notice());
+            tracker.progress.set(progress);
+        }
+        Err(e) => {
+            storage::warn(&format!("storage unavailable: {e}"));
+            tracker.notice.set(Some(UNAVAILABLE.into()));
+        }
+    }
+    // Another tab changed the progress (or cleared the site's storage): follow it. The event
+    // never fires in the tab that made the change, so this cannot loop.
+    let handle = window_event_listener(leptos::ev::storage, move |ev| {
+        let key = ev.key();
+        if key.is_none() || key.as_deref() == Some(STORAGE_KEY) {
+            let (progress, _) = decode(ev.new_value().as_deref());
+            tracker.progress.set(progress);
+        }
+    });
+    // The tracker lives as long as the page, so the listener does too.
+    std::mem::forget(handle);
+    provide_context(tracker);
+    tracker
+}
+
+#[cfg(target_arch = "wasm32")]
+mod storage {
+    //! localStorage, where every step can throw.
+    use wasm_bindgen::JsValue;
+
+    fn describe(e: JsValue) -> String {
+        e.as_string()
+            .or_else(|| {
+                js_sys::Reflect::get(&e, &JsValue::from_str("name"))
+                    .ok()
+                    .and_then(|n| n.as_string())
+            })
+            .unwrap_or_else(|| "unknown error".into())
+    }
+
+    fn local() -> Result<web_sys::Storage, String> {
+        web_sys::window()
+            .ok_or("no window")?
+            .local_storage()
+            .map_err(describe)?
+            .ok_or_else(|| "no localStorage".into())
+    }
+
+    pub fn read(key: &str) -> Result<Option<String>, String> {
+        local()?.get_item(key).map_err(describe)
+    }
+
+    pub fn write(key: &str, value: &str) -> Result<(), String> {
+        local()?.set_item(key, value).map_err(describe)
+    }
+
+    pub fn warn(message: &str) {
+        web_sys::console::warn_1(&JsValue::from_str(&format!("watch progress: {message}")));
+    }
+}
