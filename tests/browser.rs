@@ -231,3 +231,95 @@ fn ratings_chart_is_an_image_named_for_ratings_with_a_gap() {
         16
     );
 }
+
+fn button(el: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    el.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn marking_an_episode_renames_its_button_and_unlocks_its_spoilers() {
+    use okay_guide::components::spoiler::Spoiler;
+    use okay_guide::components::watch_toggle::WatchToggle;
+    use okay_guide::tracker::Tracker;
+    let el = mount(|| {
+        provide_context(Tracker::in_memory());
+        view! {
+            <WatchToggle number=13 />
+            <Spoiler from_episode=13 text="the head nurse's secret".to_string() />
+        }
+    });
+    let toggle = button(&el, ".watch-toggle");
+    assert_eq!(
+        toggle.get_attribute("aria-label").as_deref(),
+        Some("Mark episode 13 as watched")
+    );
+    assert!(!el.text_content().unwrap_or_default().contains("secret"));
+    toggle.click();
+    settle().await;
+    assert_eq!(
+        toggle.get_attribute("aria-label").as_deref(),
+        Some("Mark episode 13 as unwatched")
+    );
+    assert!(text(&el, ".spoiler").contains("the head nurse's secret"));
+    toggle.click();
+    settle().await;
+    assert!(
+        !el.text_content().unwrap_or_default().contains("secret"),
+        "unmarking hides it again"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn progress_counts_and_points_to_the_next_episode() {
+    use okay_guide::components::watch_progress::WatchProgress;
+    use okay_guide::tracker::Tracker;
+    let tracker = Tracker::in_memory();
+    let guide = episodes();
+    let el = mount(move || {
+        provide_context(tracker);
+        view! { <WatchProgress episodes=guide.episodes /> }
+    });
+    assert_eq!(text(&el, ".progress__count"), "0 of 16 watched");
+    assert!(text(&el, ".progress__next").contains("Start with episode 1"));
+    tracker.mark_up_to(4);
+    settle().await;
+    assert_eq!(text(&el, ".progress__count"), "4 of 16 watched");
+    assert!(text(&el, ".progress__next").contains("Continue with episode 5"));
+    assert!(text(&el, ".progress__next").contains("Rapunzel"));
+}
+
+#[wasm_bindgen_test]
+async fn search_filters_as_the_reader_types() {
+    use okay_guide::pages::search::SearchView;
+    let (c, g) = (cast(), episodes());
+    let el = mount(move || view! { <SearchView cast=c guide=g /> });
+    assert_eq!(
+        el.query_selector_all(".search-result")
+            .map(|l| l.length())
+            .unwrap_or(99),
+        0
+    );
+    let input: web_sys::HtmlInputElement = el
+        .query_selector("input[type=search]")
+        .ok()
+        .flatten()
+        .expect("search field")
+        .unchecked_into();
+    let label = text(&el, "label[for=search-input]");
+    assert_eq!(label, "Search");
+    input.set_value("오정세");
+    let event = web_sys::Event::new("input").expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+    settle().await;
+    assert_eq!(
+        el.query_selector_all(".search-result")
+            .map(|l| l.length())
+            .unwrap_or(0),
+        1
+    );
+    assert!(text(&el, ".search-result").contains("Moon Sang-tae"));
+}

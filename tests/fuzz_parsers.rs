@@ -1,5 +1,6 @@
 //! Property tests ("fuzzing" on stable Rust) for everything that reads untrusted text: the data
-//! files, dates, routes and the data-name map a page carries. None may panic, whatever the input.
+//! files, dates, routes, the data-name map a page carries, the stored watch progress and search
+//! queries. None may panic, whatever the input.
 //! `make test` runs the default number of cases; `make fuzz` runs many more (PROPTEST_CASES).
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -102,4 +103,57 @@ proptest! {
         prop_assert!(url.starts_with("/data/") && !url.contains(".."), "{}", url);
         okay_guide::paths::set_data_names("");
     }
+
+    #[test]
+    fn stored_progress_never_panics_and_what_it_reads_is_valid(raw in stored_progress()) {
+        use okay_guide::logic::progress::{decode, encode, Loaded, EPISODES};
+        let (progress, loaded) = decode(Some(&raw));
+        prop_assert!(progress.watched().all(|n| (1..=EPISODES).contains(&n)));
+        if loaded == Loaded::Unreadable {
+            prop_assert_eq!(progress.count(), 0);
+        }
+        // Whatever was read is saved in today's layout and reads back the same.
+        let (again, how) = decode(Some(&encode(&progress)));
+        prop_assert_eq!(again, progress);
+        prop_assert_eq!(how, Loaded::Current);
+    }
+
+    #[test]
+    fn search_never_panics(query in "\\PC{0,40}") {
+        let cast = parse_response::<Cast>(200, None, FILES[1]).ok();
+        let guide = parse_response::<EpisodeGuide>(200, None, FILES[2]).ok();
+        if let (Some(cast), Some(guide)) = (cast, guide) {
+            let entries = okay_guide::logic::search::index(&cast, &guide);
+            prop_assert!(okay_guide::logic::search::search(&entries, &query).len() <= entries.len());
+        }
+    }
+}
+
+/// Stored values near ours (several layouts, odd numbers, damage) and arbitrary text.
+fn stored_progress() -> impl Strategy<Value = String> {
+    let numbers = prop::collection::vec(
+        prop_oneof![
+            any::<i64>().prop_map(|n| n.to_string()),
+            (0u32..20).prop_map(|n| n.to_string()),
+            Just("\"3\"".to_string()),
+            Just("null".to_string()),
+            Just("2.5".to_string())
+        ],
+        0..20,
+    );
+    prop_oneof![
+        ".*",
+        (0u64..5, numbers.clone(), any::<bool>()).prop_map(|(v, list, on)| {
+            format!(
+                "{{\"v\":{v},\"watched\":[{}],\"show_all_spoilers\":{on}}}",
+                list.join(",")
+            )
+        }),
+        numbers.prop_map(|list| format!("[{}]", list.join(","))),
+        (".{0,40}", 0usize..60).prop_map(|(junk, at)| {
+            let mut s = String::from("{\"v\":1,\"watched\":[1,2,3],\"show_all_spoilers\":false}");
+            s.insert_str(at.min(s.len()), &junk);
+            s
+        }),
+    ]
 }

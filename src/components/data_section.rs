@@ -18,6 +18,8 @@ where
     F: Fn(T) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    // True while a load is under way behind content already shown (a retry after an error).
+    let (pending, set_pending) = signal(false);
     let fallback = move |errors: ArcRwSignal<Errors>| {
         let messages = move || {
             errors
@@ -26,10 +28,10 @@ where
                 .map(|(_, e)| e.to_string())
                 .collect::<Vec<_>>()
         };
-        view! { <LoadErrorPanel messages=Signal::derive(messages) on_retry=move || resource.refetch() /> }
+        view! { <LoadErrorPanel messages=Signal::derive(messages) busy=pending on_retry=move || resource.refetch() /> }
     };
     view! {
-        <Transition fallback=move || view! { <LoadingPlaceholder size /> }>
+        <Transition fallback=move || view! { <LoadingPlaceholder size /> } set_pending>
             <ErrorBoundary fallback>
                 {move || {
                     let render = render.clone();

@@ -89,3 +89,47 @@ test.describe('a host with a single-page-app fallback', () => {
     await expect(page.locator('main')).toContainText('Episode 7 of 16');
   });
 });
+
+test('a slow data file: the prerendered page stays readable, then the app takes over without a jump', async ({ page }) => {
+  await page.route('**/data/episodes*.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 2500));
+    await route.continue();
+  });
+  await page.goto('/episodes/');
+  // While the data is on its way, the build's HTML of the page is on screen, not a spinner.
+  await expect(page.locator('#prerendered li.episode-row')).toHaveCount(16);
+  await appReady(page);
+  await expect(page.locator('li.episode-row')).toHaveCount(16);
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+  expect(shift).toBeLessThan(0.05);
+});
+
+test('a slow retry says it is loading, in place, then shows the content', async ({ page, guard }) => {
+  guard.allowConsoleError(/cast\.json|status of 500/);
+  let mode: 'broken' | 'slow' = 'broken';
+  await page.route('**/data/cast*.json', async (route) => {
+    if (mode === 'broken') return route.fulfill({ status: 500, body: 'oops' });
+    await new Promise((r) => setTimeout(r, 2000));
+    await route.continue();
+  });
+  await page.goto('/cast/');
+  await appReady(page);
+  await expect(page.getByRole('alert')).toContainText('cast.json');
+  mode = 'slow';
+  await page.getByRole('button', { name: 'Try again' }).click();
+  const loading = page.getByRole('status').filter({ hasText: 'Loading…' });
+  await expect(loading).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.locator('article.cast-card')).toHaveCount(12);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(loading).toHaveCount(0);
+});

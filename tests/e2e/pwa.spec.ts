@@ -144,8 +144,13 @@ test.describe('updates', () => {
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  test('a new build is offered with a reload prompt and replaces the old one completely', async ({ page }) => {
+  test('a new build is offered with a reload prompt, replaces the old one completely, and keeps the reader\'s progress', async ({ page }) => {
     const base = `http://127.0.0.1:${port}`;
+    // The reader's progress, marked on the old build, must survive the switch to the new one.
+    await page.goto(`${base}/episodes/3/`);
+    await appReady(page);
+    await page.getByRole('button', { name: 'Mark episodes 1 to 3 as watched' }).click();
+    await expect(page.getByRole('button', { name: 'Mark episode 3 as unwatched' })).toBeVisible();
     await page.goto(`${base}/outlook/`);
     await appReady(page);
     await offlineReady(page);
@@ -193,5 +198,8 @@ test.describe('updates', () => {
     await expect
       .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('okay-guide-'))))
       .toEqual([`${oldCache}next`]);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Episodes' }).click();
+    await expect(page.locator('.progress__count')).toHaveText('3 of 16 watched');
+    await expect(page.getByRole('button', { name: 'Mark episode 3 as unwatched' })).toBeVisible();
   });
 });
