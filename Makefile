@@ -21,7 +21,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: help setup setup-rust setup-system setup-node serve build dev test test-host test-wasm \
-	test-e2e lint bench fuzz clean
+	test-e2e lint bench fuzz fuzz-coverage clean
 
 help:
 	@echo "make serve  - build the guide and serve it at http://127.0.0.1:$(PORT)/"
@@ -29,6 +29,7 @@ help:
 	@echo "make build  - release build into dist/ (PUBLIC_URL=/sub/path/ for a subpath)"
 	@echo "make bench  - bytes and Lighthouse for the app against a static-HTML baseline"
 	@echo "make fuzz   - a long run of the parser property tests (FUZZ_CASES=50000)"
+	@echo "make fuzz-coverage - which lines of the parsers those tests reach"
 
 # ---- setup: idempotent, pinned -------------------------------------------------------------
 
@@ -95,6 +96,21 @@ test-e2e: setup-system setup-node
 FUZZ_CASES ?= 50000
 fuzz:
 	PROPTEST_CASES=$(FUZZ_CASES) cargo test --locked --release --test fuzz_parsers -- --nocapture
+
+# Line and region coverage the property tests reach in the parsers they target (LLVM source-based
+# coverage; needs rustup's llvm-tools, installed here if missing).
+COVERED_SOURCES := src/data/load.rs src/data/validate.rs src/logic/dates.rs src/logic/routes.rs \
+	src/logic/progress.rs src/logic/search.rs src/paths.rs
+fuzz-coverage:
+	@rustup component list --installed | grep -q '^llvm-tools' || rustup component add llvm-tools
+	rm -rf target/coverage/profraw
+	RUSTFLAGS="-C instrument-coverage" LLVM_PROFILE_FILE="$(CURDIR)/target/coverage/profraw/%p-%m.profraw" \
+		PROPTEST_CASES=$(FUZZ_CASES) cargo test --locked --release --target-dir target/coverage \
+		--test fuzz_parsers -- --test-threads 2
+	bin=$$(ls -t target/coverage/release/deps/fuzz_parsers-* | grep -v '\.d$$' | head -1); \
+	tools=$$(rustc --print sysroot)/lib/rustlib/$$(rustc -vV | sed -n 's/^host: //p')/bin; \
+	"$$tools/llvm-profdata" merge -sparse target/coverage/profraw/*.profraw -o target/coverage/fuzz.profdata; \
+	"$$tools/llvm-cov" report "$$bin" -instr-profile=target/coverage/fuzz.profdata $(COVERED_SOURCES)
 
 # ---- benchmark (not part of make test: it measures, it does not pass or fail) ----------------
 

@@ -13,7 +13,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const BASELINE = join(ROOT, 'target', 'bench-baseline');
 const RUNS = Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 3);
-const PAGES = ['/', '/episodes/', '/cast/'];
+const PAGES = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : ['/', '/episodes/', '/cast/'];
 const APP_PORT = 4290;
 const BASE_PORT = 4291;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -27,7 +27,8 @@ function makeBaseline() {
   for (const file of readdirSync(DIST)) {
     if (file.endsWith('.css') || file === 'favicon.svg') cpSync(join(DIST, file), join(BASELINE, file));
   }
-  for (const page of PAGES) {
+  // The server needs a home page even when BENCH_PAGES leaves it out.
+  for (const page of new Set(['/', ...PAGES])) {
     const html = readFileSync(join(DIST, page, 'index.html'), 'utf8')
       .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
       .replace(/<link rel="(modulepreload|preload|manifest|apple-touch-icon)"[^>]*>/g, '')
@@ -111,6 +112,10 @@ async function lighthouseRuns(url) {
         'best-practices': score('best-practices'), seo: score('seo'),
         fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'),
         tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'),
+        // What the browser took as the largest paint, and the main-thread tasks that blocked it:
+        // the two things to look at when the app's LCP or TBT exceed the static page's.
+        lcpElement: JSON.stringify(lhr.audits['largest-contentful-paint-element']?.details ?? {}).match(/"snippet":"((?:[^"\\]|\\.)*)"/)?.[1] ?? null,
+        longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => `${Math.round(t.duration)} ms ${t.url ?? ''}`),
         failing: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary').map((a) => a.id),
       });
     } finally {
@@ -122,7 +127,13 @@ async function lighthouseRuns(url) {
     return v.length ? v[Math.floor(v.length / 2)] : null;
   };
   const keys = ['performance', 'accessibility', 'best-practices', 'seo', 'fcp', 'lcp', 'tbt', 'cls'];
-  return { ...Object.fromEntries(keys.map((k) => [k, median(k)])), runs: RUNS, failing: [...new Set(results.flatMap((r) => r.failing))] };
+  return {
+    ...Object.fromEntries(keys.map((k) => [k, median(k)])),
+    runs: RUNS,
+    failing: [...new Set(results.flatMap((r) => r.failing))],
+    lcpElement: results[0]?.lcpElement ?? null,
+    longTasks: results[0]?.longTasks ?? [],
+  };
 }
 
 function wasmSizes() {
@@ -183,9 +194,10 @@ async function main() {
     const widths = head.map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
     for (const r of rows) console.log(r.map((c, i) => String(c).padStart(widths[i])).join('  '));
     const home = results.pages['/'];
-    console.log(`\nBudgets: first visit to / ${kb(home.app.bytes.total.gzip)} KB gzip (budget 160); LCP app/static ${home.ratio.lcp}x (budget 1.2).`);
+    if (home) console.log(`\nBudgets: first visit to / ${kb(home.app.bytes.total.gzip)} KB gzip (budget 160); LCP app/static ${home.ratio.lcp}x (budget 1.2).`);
     for (const [page, r] of Object.entries(results.pages)) {
       if (r.app.lighthouse.failing.length) console.log(`Lighthouse audits below 0.9 on ${page}: ${r.app.lighthouse.failing.join(', ')}`);
+      console.log(`${page}: app LCP element ${r.app.lighthouse.lcpElement}; long tasks (first run): ${r.app.lighthouse.longTasks.join(', ') || 'none'}`);
     }
     console.log('Written: bench/results.json');
   } finally {

@@ -136,16 +136,15 @@ pub fn provide_tracker() -> Tracker {
         }
     }
     // Another tab changed the progress (or cleared the site's storage): follow it. The event
-    // never fires in the tab that made the change, so this cannot loop.
-    let handle = window_event_listener(leptos::ev::storage, move |ev| {
+    // never fires in the tab that made the change, so this cannot loop. The listener is never
+    // removed (dropping the handle leaves it in place): the tracker lives as long as the page.
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
         let key = ev.key();
         if key.is_none() || key.as_deref() == Some(STORAGE_KEY) {
             let (progress, _) = decode(ev.new_value().as_deref());
             tracker.progress.set(progress);
         }
     });
-    // The tracker lives as long as the page, so the listener does too.
-    std::mem::forget(handle);
     provide_context(tracker);
     tracker
 }

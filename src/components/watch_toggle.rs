@@ -1,8 +1,9 @@
 use crate::tracker::use_tracker;
 use leptos::prelude::*;
 
-/// Marks one episode watched or unwatched. The accessible name says what pressing it will do
-/// ("Mark episode 3 as watched"); the visible text is the short form of the same.
+/// Marks one episode watched or unwatched, drawn as a check chip: "○ Watched" / "✓ Watched". The
+/// accessible name says what pressing it will do ("Mark episode 3 as watched"); the visible word is
+/// part of that name in both states, so speech-input users can say what they see.
 #[component]
 pub fn WatchToggle(number: u32) -> impl IntoView {
     let tracker = use_tracker();
@@ -17,7 +18,7 @@ pub fn WatchToggle(number: u32) -> impl IntoView {
             on:click=move |_| tracker.toggle(number)
         >
             <span class="watch-toggle__box" aria-hidden="true">{move || if watched() { "✓" } else { "" }}</span>
-            <span class="watch-toggle__text">{move || if watched() { "Watched" } else { "Mark watched" }}</span>
+            <span class="watch-toggle__text">"Watched"</span>
         </button>
     }
 }

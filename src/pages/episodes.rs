@@ -18,11 +18,19 @@ pub fn EpisodesPage() -> impl IntoView {
         <PageHead meta=meta::for_section(&Route::Episodes) />
         <article class="page">
             <h1>"Episodes"</h1>
-            <p class="lead">
-                "Sixteen episodes aired on tvN from 20 June to 9 August 2020, two a week on Saturday and Sunday nights. Each one is built around a fairy tale or picture book."
-            </p>
+            <EpisodesLead />
             <DataSection resource=guide size=Size::Page render=|guide| view! { <EpisodesView guide /> } />
         </article>
+    }
+}
+
+/// The page's opening line. Shared with the build's prerendered page, which must match the app's.
+#[component]
+pub fn EpisodesLead() -> impl IntoView {
+    view! {
+        <p class="lead">
+            "Sixteen episodes aired on tvN from 20 June to 9 August 2020, two a week on Saturday and Sunday nights. Each one is built around a fairy tale or picture book."
+        </p>
     }
 }
 

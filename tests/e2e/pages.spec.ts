@@ -182,3 +182,20 @@ test('the ratings chart draws every figure, a gap for episode 10, and has a tabl
   await expect(rows.nth(9)).toHaveText(/10\s*n\/a/);
   await expect(rows.nth(15)).toHaveText(/16\s*7\.3%/);
 });
+
+test('every prerendered page says exactly what the app then shows (no flash, nothing only for JS)', async ({ page, browser }, info) => {
+  test.skip(info.project.name === 'phone', 'the markup does not depend on the device; runs once');
+  test.setTimeout(120_000);
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const raw = await noJs.newPage();
+  const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+  for (const route of allRoutes()) {
+    await raw.goto(route.path);
+    const before = text(await raw.locator('main').innerText());
+    await page.goto(route.path);
+    await appReady(page);
+    const after = text(await page.locator('main').innerText());
+    expect(after, route.path).toBe(before);
+  }
+  await noJs.close();
+});

@@ -13,7 +13,7 @@ use okay_guide::pages::{
     cast::CastView,
     cast_member::CastMemberView,
     episode::EpisodeView,
-    episodes::EpisodesView,
+    episodes::{EpisodesLead, EpisodesView},
     home::{HomeView, StatusLine},
     not_found::NotFoundView,
     outlook::{OutlookView, SpikeChart},
@@ -90,7 +90,7 @@ fn page_html(route: &Route, data: &Data) -> String {
             None => view! { <NotFoundView /> }.into_any(),
         },
         Route::Episodes => view! {
-            <article class="page"><h1>"Episodes"</h1><EpisodesView guide=d.episodes.clone() /></article>
+            <article class="page"><h1>"Episodes"</h1><EpisodesLead /><EpisodesView guide=d.episodes.clone() /></article>
         }
         .into_any(),
         Route::Episode(n) => match d.episodes.find(*n).cloned() {
