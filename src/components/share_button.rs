@@ -15,7 +15,7 @@ pub fn ShareButton(#[prop(into)] title: String) -> impl IntoView {
     view! {
         <div class="share">
             <button type="button" class="button button--quiet share__button" on:click=share>
-                <span aria-hidden="true">"↗ "</span>
+                <span aria-hidden="true">"↗"</span>
                 "Share this page"
             </button>
             <p class="share__status" role="status">
