@@ -27,6 +27,7 @@ pub fn start() {
     use data::model::{Cast, EpisodeGuide, Outlook, Show};
 
     console_error_panic_hook::set_once();
+    mark("okay-guide:start");
     paths::set_base(&paths::read_base_from_document());
     paths::read_data_names_from_document();
     wasm_bindgen_futures::spawn_local(async {
@@ -36,6 +37,7 @@ pub fn start() {
             load::<EpisodeGuide>(),
             load::<Outlook>()
         );
+        mark("okay-guide:data");
         if let Some(old) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id("prerendered"))
@@ -43,5 +45,15 @@ pub fn start() {
             old.remove();
         }
         leptos::mount::mount_to_body(app::App);
+        mark("okay-guide:mounted");
     });
+}
+
+/// A named point on the page's performance timeline, so the benchmark and the browser's own tools
+/// can tell how long starting, loading and mounting took.
+#[cfg(target_arch = "wasm32")]
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
 }

@@ -55,6 +55,16 @@ pub fn externalize_loader(site: &Site, shell: &str) -> Result<String, String> {
     let script = format!(
         "// Starts the guide's wasm once the page has loaded (written by the build).\n\
          const start = async () => {{\n  \
+           // The app's first step is fetching the data files the page names: ask for them now,\n  \
+           // so they download alongside the wasm instead of after it.\n  \
+           const names = document.querySelector('meta[name=\"okay-guide-data\"]')?.content ?? '';\n  \
+           for (const pair of names.split(' ')) {{\n    \
+             const file = pair.split('=')[1] ?? '';\n    \
+             if (!/^[a-z]+-[0-9a-f]{{16}}\\.json$/.test(file)) continue;\n    \
+             const link = document.createElement('link');\n    \
+             Object.assign(link, {{ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: new URL('data/' + file, document.baseURI).href }});\n    \
+             document.head.append(link);\n  \
+           }}\n  \
            const bindings = await import('{glue}');\n  \
            const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\n  \
            window.wasmBindings = bindings;\n  \
