@@ -33,10 +33,11 @@ pub fn MarkUpTo(number: u32) -> impl IntoView {
             <button
                 type="button"
                 class="button button--quiet mark-up-to"
-                aria-label=format!("Mark episodes 1 to {number} as watched")
                 on:click=move |_| tracker.mark_up_to(number)
             >
+                // The visible words start the accessible name, so speech input can use them.
                 "Mark all up to here"
+                <span class="visually-hidden">{format!(", episodes 1 to {number}")}</span>
             </button>
         </Show>
     }

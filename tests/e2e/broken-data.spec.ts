@@ -1,41 +1,71 @@
 import { test, expect, appReady, readData } from './fixtures';
 
-// Each broken answer for cast.json must give a clear message on the cast page, keep the header
-// and other pages working, and recover with "Try again" once the file is fine again.
-const cases = [
-  { name: 'a missing file', status: 404, contentType: 'text/html', body: 'Not found', message: /missing from this site/ },
-  { name: 'a server error', status: 500, contentType: 'text/plain', body: 'oops', message: /had a problem sending cast\.json/ },
-  { name: 'an HTML page instead of JSON', status: 200, contentType: 'text/html', body: '<!DOCTYPE html><html><body>app</body></html>', message: /sent a web page where the data file cast\.json should be/ },
-  { name: 'malformed JSON', status: 200, contentType: 'application/json', body: '{"format": 1, "members": [', message: /cast\.json is damaged/ },
-  { name: 'JSON of the wrong shape', status: 200, contentType: 'application/json', body: '{"format": 1, "members": "everyone"}', message: /cast\.json is damaged/ },
-  { name: 'an empty body', status: 200, contentType: 'application/json', body: '', message: /cast\.json is empty/ },
+// Each broken answer for each data file must give a clear message on the page that needs it, keep
+// the header and other pages working, and recover with "Try again" once the file is fine again.
+const faults = (file: string) => {
+  const f = file.replace('.', '\\.');
+  return [
+    { name: 'a missing file', status: 404, contentType: 'text/html', body: 'Not found', message: /missing from this site/ },
+    { name: 'a server error', status: 500, contentType: 'text/plain', body: 'oops', message: new RegExp(`had a problem sending ${f}`) },
+    { name: 'an HTML page instead of JSON', status: 200, contentType: 'text/html', body: '<!DOCTYPE html><html><body>app</body></html>', message: new RegExp(`sent a web page where the data file ${f} should be`) },
+    { name: 'malformed JSON', status: 200, contentType: 'application/json', body: '{"format": 1, "members": [', message: new RegExp(`${f} is damaged`) },
+    { name: 'JSON of the wrong shape', status: 200, contentType: 'application/json', body: '{"format": 1, "members": "everyone"}', message: new RegExp(`${f} is damaged`) },
+    { name: 'an empty body', status: 200, contentType: 'application/json', body: '', message: new RegExp(`${f} is empty`) },
+  ];
+};
+
+type Page = import('@playwright/test').Page;
+const files: { file: string; path: string; other: string; shown: (page: Page) => Promise<void>; otherShown: (page: Page) => Promise<void> }[] = [
+  {
+    file: 'cast.json', path: '/cast/', other: 'Episodes',
+    shown: (page) => expect(page.locator('article.cast-card')).toHaveCount(12),
+    otherShown: (page) => expect(page.locator('li.episode-row')).toHaveCount(16),
+  },
+  {
+    file: 'episodes.json', path: '/episodes/', other: 'Cast',
+    shown: (page) => expect(page.locator('li.episode-row')).toHaveCount(16),
+    otherShown: (page) => expect(page.locator('article.cast-card')).toHaveCount(12),
+  },
+  {
+    file: 'show.json', path: '/', other: 'Cast',
+    shown: (page) => expect(page.locator('main')).toContainText('Park Shin-woo'),
+    otherShown: (page) => expect(page.locator('article.cast-card')).toHaveCount(12),
+  },
+  {
+    file: 'outlook.json', path: '/outlook/', other: 'Episodes',
+    shown: (page) => expect(page.locator('.verdict__headline')).toHaveText('No season 2 has been announced'),
+    otherShown: (page) => expect(page.locator('li.episode-row')).toHaveCount(16),
+  },
 ];
 
-for (const c of cases) {
-  test(`cast.json as ${c.name}: a message, the rest works, retry recovers`, async ({ page, guard }) => {
-    guard.allowConsoleError(/cast\.json|status of (404|500)/);
-    let broken = true;
-    await page.route('**/data/cast*.json', (route) =>
-      broken ? route.fulfill({ status: c.status, contentType: c.contentType, body: c.body }) : route.continue(),
-    );
-    await page.goto('/cast/');
-    await appReady(page);
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText("This part of the guide didn't load");
-    await expect(alert).toContainText(c.message);
-    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+for (const target of files) {
+  const stem = target.file.replace('.json', '');
+  for (const c of faults(target.file)) {
+    test(`${target.file} as ${c.name}: a message, the rest works, retry recovers`, async ({ page, guard }) => {
+      guard.allowConsoleError(new RegExp(`${stem}\\.json|status of (404|500)`));
+      let broken = true;
+      await page.route(`**/data/${stem}*.json`, (route) =>
+        broken ? route.fulfill({ status: c.status, contentType: c.contentType, body: c.body }) : route.continue(),
+      );
+      await page.goto(target.path);
+      await appReady(page);
+      const alert = page.getByRole('alert').filter({ hasText: target.file });
+      await expect(alert).toContainText("This part of the guide didn't load");
+      await expect(alert).toContainText(c.message);
+      const nav = page.getByRole('navigation', { name: 'Sections' });
+      await expect(nav).toBeVisible();
 
-    const nav = page.getByRole('navigation', { name: 'Sections' });
-    await nav.getByRole('link', { name: 'Episodes' }).click();
-    await expect(page.locator('li.episode-row')).toHaveCount(16);
-    await nav.getByRole('link', { name: 'Cast' }).click();
-    await expect(page.getByRole('alert')).toContainText(c.message);
+      await nav.getByRole('link', { name: target.other, exact: true }).click();
+      await target.otherShown(page);
+      await page.goBack();
+      await expect(page.getByRole('alert').filter({ hasText: target.file })).toContainText(c.message);
 
-    broken = false;
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.locator('article.cast-card')).toHaveCount(12);
-    await expect(page.getByRole('alert')).toHaveCount(0);
-  });
+      broken = false;
+      await page.getByRole('button', { name: 'Try again' }).first().click();
+      await target.shown(page);
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+  }
 }
 
 test('a broken outlook file breaks only the status line on the home page', async ({ page, guard }) => {

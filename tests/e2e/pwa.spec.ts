@@ -149,7 +149,7 @@ test.describe('updates', () => {
     // The reader's progress, marked on the old build, must survive the switch to the new one.
     await page.goto(`${base}/episodes/3/`);
     await appReady(page);
-    await page.getByRole('button', { name: 'Mark episodes 1 to 3 as watched' }).click();
+    await page.getByRole('button', { name: 'Mark all up to here, episodes 1 to 3' }).click();
     await expect(page.getByRole('button', { name: 'Mark episode 3 as unwatched' })).toBeVisible();
     await page.goto(`${base}/outlook/`);
     await appReady(page);

@@ -112,7 +112,7 @@ const NEW_VIEWS: { name: string; path: string; act?: (page: import('@playwright/
     name: 'episodes-tracking',
     path: '/episodes/',
     act: async (page) => {
-      await page.getByRole('button', { name: 'Mark episodes 1 to 4 as watched' }).click();
+      await page.getByRole('button', { name: 'Mark all up to here, episodes 1 to 4' }).click();
       await page.getByRole('button', { name: 'Clear progress' }).click();
     },
   },

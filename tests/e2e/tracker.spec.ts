@@ -25,7 +25,7 @@ test('marking episodes watched, one or up to here, survives a reload', async ({ 
   await expect(count(page)).toHaveText('1 of 16 watched');
   await expect(page.locator('#episode-3')).toHaveClass(/episode-row--watched/);
 
-  await page.getByRole('button', { name: 'Mark episodes 1 to 5 as watched' }).click();
+  await page.getByRole('button', { name: 'Mark all up to here, episodes 1 to 5' }).click();
   await expect(count(page)).toHaveText('5 of 16 watched');
   await expect(page.locator('progress.progress__bar')).toHaveAttribute('value', '5');
   expect(JSON.parse((await stored(page))!)).toEqual({ v: 1, watched: [1, 2, 3, 4, 5], show_all_spoilers: false });
@@ -54,7 +54,7 @@ test('marking episodes watched, one or up to here, survives a reload', async ({ 
 test('clearing progress asks first, and Cancel keeps everything', async ({ page }) => {
   await page.goto('/episodes/');
   await appReady(page);
-  await page.getByRole('button', { name: 'Mark episodes 1 to 3 as watched' }).click();
+  await page.getByRole('button', { name: 'Mark all up to here, episodes 1 to 3' }).click();
   await expect(count(page)).toHaveText('3 of 16 watched');
 
   await page.getByRole('button', { name: 'Clear progress' }).click();
@@ -131,7 +131,7 @@ test('storage that throws on access: the tracker works for the visit, with a not
   await page.goto('/episodes/');
   await appReady(page);
   await expect(page.locator('.tracker-notice')).toContainText('works for this visit only');
-  await page.getByRole('button', { name: 'Mark episodes 1 to 4 as watched' }).click();
+  await page.getByRole('button', { name: 'Mark all up to here, episodes 1 to 4' }).click();
   await expect(count(page)).toHaveText('4 of 16 watched');
   // In-app navigation keeps it for the visit.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Home' }).click();
@@ -162,7 +162,7 @@ test('two tabs stay in step', async ({ context }) => {
   await a.getByRole('button', { name: 'Mark episode 2 as watched' }).click();
   await expect(b.getByRole('button', { name: 'Mark episode 2 as unwatched' })).toBeVisible();
   await expect(count(b)).toHaveText('1 of 16 watched');
-  await b.getByRole('button', { name: 'Mark episodes 1 to 6 as watched' }).click();
+  await b.getByRole('button', { name: 'Mark all up to here, episodes 1 to 6' }).click();
   await expect(count(a)).toHaveText('6 of 16 watched');
   await a.getByRole('checkbox', { name: /Show all spoilers/ }).check();
   await expect(b.getByRole('checkbox', { name: /Show all spoilers/ })).toBeChecked();
