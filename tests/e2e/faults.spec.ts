@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { test, expect, appReady, readData } from './fixtures';
+import { test, expect, appReady, layoutShift, readData } from './fixtures';
 
 test('a data request that never finishes times out with a message, and retry works', async ({ page, guard }) => {
   test.setTimeout(60_000);
@@ -100,16 +100,7 @@ test('a slow data file: the prerendered page stays readable, then the app takes 
   await expect(page.locator('#prerendered li.episode-row')).toHaveCount(16);
   await appReady(page);
   await expect(page.locator('li.episode-row')).toHaveCount(16);
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) total += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
-  );
+  const shift = await layoutShift(page);
   expect(shift).toBeLessThan(0.05);
 });
 

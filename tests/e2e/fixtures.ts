@@ -35,6 +35,20 @@ export async function appReady(page: Page) {
   await expect(page.locator('main#main')).toBeVisible();
 }
 
+/** The page's cumulative layout shift so far (shifts caused by input excluded). */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+}
+
 type Guard = {
   /** Console errors matching this are expected by the test (a deliberately broken file). */
   allowConsoleError(pattern: RegExp): void;

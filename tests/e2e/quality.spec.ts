@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, appReady, MAIN_PAGES, allRoutes } from './fixtures';
+import { test, expect, appReady, layoutShift, MAIN_PAGES, allRoutes } from './fixtures';
 
 const SHOTS = join(__dirname, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -92,16 +92,7 @@ test('no horizontal scrolling from 320 px up', async ({ page }, info) => {
 test('the page does not shift when the app takes over from the prerendered HTML', async ({ page }) => {
   await page.goto('/episodes/');
   await appReady(page);
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) total += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
-  );
+  const shift = await layoutShift(page);
   expect(shift).toBeLessThan(0.05);
 });
 
