@@ -30,14 +30,15 @@ pub fn MarkUpTo(number: u32) -> impl IntoView {
     let needed = move || number > 1 && (1..=number).any(|n| !tracker.is_watched(n));
     view! {
         <Show when=needed>
+            // The visible words start the accessible name, so speech input can use them. A label
+            // rather than hidden text: browsers put a space before a hidden span's comma.
             <button
                 type="button"
                 class="button button--quiet mark-up-to"
+                aria-label=format!("Mark all up to here, episodes 1 to {number}")
                 on:click=move |_| tracker.mark_up_to(number)
             >
-                // The visible words start the accessible name, so speech input can use them.
                 "Mark all up to here"
-                <span class="visually-hidden">{format!(", episodes 1 to {number}")}</span>
             </button>
         </Show>
     }
