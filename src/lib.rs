@@ -38,6 +38,8 @@ pub fn start() {
             load::<Outlook>()
         );
         mark("okay-guide:data");
+        // The boot script keeps focus, typed text and an early press across the swap.
+        announce("okay-guide:before-mount");
         if let Some(old) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id("prerendered"))
@@ -46,6 +48,7 @@ pub fn start() {
         }
         leptos::mount::mount_to_body(app::App);
         mark("okay-guide:mounted");
+        announce("okay-guide:mounted");
     });
 }
 
@@ -55,5 +58,13 @@ pub fn start() {
 fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
+    }
+}
+
+/// Tells the page's boot script about a step of the start (see `src/bin/postbuild/boot.js`).
+#[cfg(target_arch = "wasm32")]
+fn announce(name: &str) {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = window.dispatch_event(&event);
     }
 }

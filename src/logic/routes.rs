@@ -76,6 +76,14 @@ impl Route {
         }
     }
 
+    /// Whether the page needs the app as soon as it has loaded, rather than at the reader's first
+    /// touch or key: its prerendered markup can only be a start. The outlook counts its figures
+    /// from the reader's own date, search answers what was typed, and the not-found page is served
+    /// for addresses the build never saw.
+    pub fn needs_app_at_once(&self) -> bool {
+        matches!(self, Route::Outlook | Route::Search | Route::NotFound)
+    }
+
     /// The section a route belongs to, for `aria-current` in the navigation.
     pub fn section(&self) -> Option<Route> {
         match self {
@@ -192,5 +200,22 @@ mod tests {
         assert_eq!(Route::Episode(3).section(), Some(Route::Episodes));
         assert_eq!(Route::CastMember("x".into()).section(), Some(Route::Cast));
         assert_eq!(Route::NotFound.section(), None);
+    }
+
+    #[test]
+    fn only_live_pages_start_the_app_at_once() {
+        assert!(Route::Outlook.needs_app_at_once());
+        assert!(Route::Search.needs_app_at_once());
+        assert!(Route::NotFound.needs_app_at_once());
+        for quiet in [
+            Route::Home,
+            Route::Cast,
+            Route::Episodes,
+            Route::About,
+            Route::Episode(3),
+        ] {
+            assert!(!quiet.needs_app_at_once(), "{quiet:?}");
+        }
+        assert!(!Route::CastMember("ko-moon-young".into()).needs_app_at_once());
     }
 }

@@ -29,8 +29,14 @@ export const MAIN_PAGES = allRoutes().filter((r) =>
   ['home', 'cast', 'episodes', 'outlook', 'about', 'search', 'cast-ko-moon-young', 'episode-16'].includes(r.name),
 );
 
-/** Waits until the wasm app has replaced the build's prerendered markup. */
+/**
+ * Brings the app up as a reader would and waits until it has replaced the build's prerendered
+ * markup. Most pages start the app at the reader's first sign of use (see boot.js): a key press
+ * is one, and changes nothing on the page.
+ */
 export async function appReady(page: Page) {
+  await page.waitForLoadState('load');
+  if ((await page.locator('#prerendered').count()) > 0) await page.keyboard.press('Shift');
   await expect(page.locator('#prerendered')).toHaveCount(0, { timeout: 15_000 });
   await expect(page.locator('main#main')).toBeVisible();
 }

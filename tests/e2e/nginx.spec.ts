@@ -65,7 +65,7 @@ async function assetNames(request: import('@playwright/test').APIRequestContext)
   const html = await (await request.get('/')).text();
   const boot = html.match(/src="\/(boot-[0-9a-f]+\.js)"/)?.[1];
   const script = await (await request.get(`/${boot}`)).text();
-  const wasm = script.match(/module_or_path: '\/([^']+_bg\.wasm)'/)?.[1];
+  const wasm = script.match(/module_or_path: ["']\/([^"']+_bg\.wasm)["']/)?.[1];
   expect(boot).toBeTruthy();
   expect(wasm).toBeTruthy();
   return { boot: boot!, wasm: wasm! };

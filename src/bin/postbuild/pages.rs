@@ -128,8 +128,12 @@ fn page_html(route: &Route, data: &Data) -> String {
         Route::NotFound => view! { <NotFoundView /> }.into_any(),
     };
     let current = route.clone();
+    // Read by the boot script (`boot.js`): which address this markup is for, and whether the app
+    // must start at once.
+    let path = route.path();
+    let boot = route.needs_app_at_once().then_some("now");
     view! {
-        <div id="prerendered">
+        <div id="prerendered" data-path=path data-boot=boot>
             <SiteHeader current=Signal::stored(current) />
             <main id="main" class="main" tabindex="-1">{page}</main>
             <SiteFooter />

@@ -12,9 +12,9 @@ img-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base
 form-action 'none'";
 
 /// Replaces Trunk's inline `<script type="module">` loader with `boot-<hash>.js`, a file (so the
-/// policy needs no inline exception) that starts the app only after the page has loaded. Every
-/// page already shows its prerendered content, so the wasm must not compete with it for the
-/// network: Trunk's high-priority preload hints for the wasm and its glue are removed too.
+/// policy needs no inline exception) made from the template `boot.js`, which decides when the app
+/// starts (see there). Every page already shows its prerendered content, so the wasm must not
+/// compete with it for the network: Trunk's high-priority preload hints are removed too.
 /// Returns the new shell.
 pub fn externalize_loader(site: &Site, shell: &str) -> Result<String, String> {
     let open_tag = "<script type=\"module\">";
@@ -52,27 +52,9 @@ pub fn externalize_loader(site: &Site, shell: &str) -> Result<String, String> {
     if !ok(&glue) || !ok(&wasm) {
         return Err("unexpected characters in Trunk's asset URLs".into());
     }
-    let script = format!(
-        "// Starts the guide's wasm once the page has loaded (written by the build).\n\
-         const start = async () => {{\n  \
-           // The app's first step is fetching the data files the page names: ask for them now,\n  \
-           // so they download alongside the wasm instead of after it.\n  \
-           const names = document.querySelector('meta[name=\"okay-guide-data\"]')?.content ?? '';\n  \
-           for (const pair of names.split(' ')) {{\n    \
-             const file = pair.split('=')[1] ?? '';\n    \
-             if (!/^[a-z]+-[0-9a-f]{{16}}\\.json$/.test(file)) continue;\n    \
-             const link = document.createElement('link');\n    \
-             Object.assign(link, {{ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: new URL('data/' + file, document.baseURI).href }});\n    \
-             document.head.append(link);\n  \
-           }}\n  \
-           const bindings = await import('{glue}');\n  \
-           const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\n  \
-           window.wasmBindings = bindings;\n  \
-           dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));\n\
-         }};\n\
-         if (document.readyState === 'complete') start();\n\
-         else addEventListener('load', start, {{ once: true }});\n"
-    );
+    let script = include_str!("boot.js")
+        .replace("__GLUE__", &glue)
+        .replace("__WASM__", &wasm);
     let digest: String = Sha256::digest(script.as_bytes())
         .iter()
         .take(8)
@@ -192,12 +174,12 @@ mod tests {
             .unwrap();
         assert!(name.starts_with("boot-") && name.ends_with(".js"), "{name}");
         let boot = std::fs::read_to_string(dir.join(name)).unwrap();
-        assert!(boot.contains("import('/guide/app-1.js')"), "{boot}");
+        assert!(boot.contains("import(\"/guide/app-1.js\")"), "{boot}");
         assert!(
-            boot.contains("module_or_path: '/guide/app-1_bg.wasm'"),
+            boot.contains("module_or_path: \"/guide/app-1_bg.wasm\""),
             "{boot}"
         );
-        assert!(boot.contains("addEventListener('load'"), "{boot}");
+        assert!(!boot.contains("__"), "every placeholder filled: {boot}");
         let twice = "<script type=\"module\">a</script><script type=\"module\">b</script>";
         assert!(externalize_loader(&site, twice).is_err());
         assert!(externalize_loader(&site, "<script type=\"module\">alert(1)</script>").is_err());
