@@ -1,9 +1,21 @@
-// Registers the guide's service worker (offline reading) and, when a newer build has been
-// downloaded, tells the app, which offers a reload. The page never switches builds on its own.
+// Links the web app manifest, registers the guide's service worker (offline reading) and, when a
+// newer build has been downloaded, tells the app, which offers a reload. The page never switches
+// builds on its own.
 (function () {
   "use strict";
-  if (!("serviceWorker" in navigator)) return;
   var base = new URL(document.baseURI);
+
+  // The manifest is linked only once the page has loaded: Chromium fetches a linked manifest and
+  // its largest icon at once, at high priority, which on a slow network delayed the page's own
+  // paint by about 400 ms (Lighthouse, slow 4G). It is only needed to install the guide.
+  window.addEventListener("load", function () {
+    var manifest = document.createElement("link");
+    manifest.rel = "manifest";
+    manifest.href = new URL("manifest.webmanifest", base).href;
+    document.head.appendChild(manifest);
+  });
+
+  if (!("serviceWorker" in navigator)) return;
   var reloadRequested = false;
 
   function announce(worker) {

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { test, expect, appReady, type Page } from './fixtures';
 
 // When the app starts (src/bin/postbuild/boot.js): at once where the page needs it, otherwise at
@@ -138,4 +139,14 @@ test('an address the build wrote starts quietly even when reached without its fi
   expect(wasm).toEqual([]);
   await appReady(page);
   await expect(page.locator('main')).toContainText('Seo Yea-ji');
+});
+
+test('byte budget: a first visit to the home page downloads at most 160 KB gzip (issue 5)', async ({ page }) => {
+  const bodies: Promise<Buffer | null>[] = [];
+  page.on('response', (r) => bodies.push(r.body().catch(() => null)));
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const gzip = (await Promise.all(bodies)).reduce((sum, b) => sum + (b ? gzipSync(b, { level: 9 }).length : 0), 0);
+  expect(bodies.length).toBeGreaterThan(2);
+  expect(gzip / 1024, 'KB gzip before the reader does anything').toBeLessThanOrEqual(160);
 });

@@ -67,6 +67,8 @@ test('manifest is valid, its icons exist at their stated sizes, and Chromium fin
   await page.goto('/');
   await appReady(page);
   await offlineReady(page);
+  // Linked once the page has loaded (register-sw.js), so it does not compete with the first paint.
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
   const cdp = await page.context().newCDPSession(page);
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
   // Playwright's browser contexts are incognito-like, which Chromium reports as a reason of its own.

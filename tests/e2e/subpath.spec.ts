@@ -48,6 +48,8 @@ test('the subpath build scopes its manifest and service worker to the path', asy
   for (const icon of manifest.icons) expect(icon.src.startsWith(PREFIX)).toBe(true);
   await page.goto(at('/'));
   await appReady(page);
+  // Linked once the page has loaded (register-sw.js), from the subpath.
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', at('/manifest.webmanifest'));
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(scope).toBe(at('/'));
 });
