@@ -150,3 +150,16 @@ test('byte budget: a first visit to the home page downloads at most 160 KB gzip 
   expect(bodies.length).toBeGreaterThan(2);
   expect(gzip / 1024, 'KB gzip before the reader does anything').toBeLessThanOrEqual(160);
 });
+
+test('a newer build waiting starts the app, so the reload can be offered on a page nobody touched', async ({ page }) => {
+  await page.goto('/cast/');
+  await page.waitForLoadState('networkidle');
+  await expect(prerendered(page)).toHaveCount(1);
+  // What register-sw.js does when the browser has installed a newer service worker.
+  await page.evaluate(() => {
+    (window as any).__okayGuideUpdate = () => {};
+    dispatchEvent(new Event('okay-guide-update'));
+  });
+  await expect(prerendered(page)).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator('.update-banner')).toContainText('A new version of the guide is available.');
+});

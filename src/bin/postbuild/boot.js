@@ -6,9 +6,9 @@
 // as soon as the page has loaded when the page needs it at once: the reader has stored progress
 // (their ticks and unlocked spoilers must show), the page is live (outlook, search, not found), or
 // the prerendered markup is for another address (a host that answers every path with the home
-// page). Otherwise it starts at the reader's first sign of use: a touch, a key, the mouse, the
-// wheel. A control pressed before the app is ready is pressed again once it is, and focus stays on
-// the control it was on, so nothing the reader did is lost.
+// page). Otherwise it starts at the reader's first sign of use (a touch, a key, the mouse, the
+// wheel) or when a newer build is ready to be offered. A control pressed before the app is ready
+// is pressed again once it is, and focus stays on the control it was on, so nothing is lost.
 (() => {
   const root = document.getElementById("prerendered");
   const INTENT = ["pointerdown", "pointermove", "touchstart", "keydown", "wheel", "focusin"];
@@ -143,6 +143,8 @@
   // A sign of use before the page has finished loading starts the app then; otherwise it starts
   // once the page has loaded, so the wasm never competes with the page itself for the network.
   for (const type of INTENT) addEventListener(type, start, { capture: true, passive: true });
+  // A newer build has been downloaded (register-sw.js): only the app can offer the reload.
+  addEventListener("okay-guide-update", start);
   const begin = () => {
     if (neededNow()) start();
   };
