@@ -45,6 +45,7 @@ test('a press before the app is ready is kept and carried out once it is', async
   release();
   await expect(prerendered(page)).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByRole('button', { name: 'Mark episode 3 as unwatched' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mark episode 3 as unwatched' })).toBeFocused();
   await expect(page.locator('.progress__count')).toHaveText('1 of 16 watched');
   expect(await page.evaluate(() => localStorage.getItem('okay-guide.progress'))).toBe(
     '{"v":1,"watched":[3],"show_all_spoilers":false}',

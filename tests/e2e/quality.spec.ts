@@ -6,19 +6,20 @@ import { test, expect, appReady, layoutShift, MAIN_PAGES, allRoutes } from './fi
 const SHOTS = join(__dirname, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
+// One test per page and scheme, so a slow machine meets each test's time limit.
 for (const scheme of ['light', 'dark'] as const) {
-  test(`no accessibility violations in the ${scheme} scheme, with a screenshot of each page`, async ({ page, guard }, info) => {
-    guard.allowConsoleError(/status of 404/); // the not-found page is served with status 404
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const route of [...MAIN_PAGES, { path: '/nope/', name: 'not-found', text: '' }]) {
+  for (const route of [...MAIN_PAGES, { path: '/nope/', name: 'not-found', text: '' }]) {
+    test(`no accessibility violations on ${route.name} in the ${scheme} scheme, with a screenshot`, async ({ page, guard }, info) => {
+      guard.allowConsoleError(/status of 404/); // the not-found page is served with status 404
+      await page.emulateMedia({ colorScheme: scheme });
       await page.goto(route.path);
       await appReady(page);
       const results = await new AxeBuilder({ page }).analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(summary, `${route.path} (${scheme})`).toEqual([]);
       await page.screenshot({ path: join(SHOTS, `${info.project.name}-${route.name}-${scheme}.png`), fullPage: true });
-    }
-  });
+    });
+  }
 }
 
 test('the spoiler, error and loading states are accessible too', async ({ page }) => {
@@ -135,12 +136,14 @@ const NEW_VIEWS: { name: string; path: string; act?: (page: import('@playwright/
   },
 ];
 
+// One test per view and size: each is an axe run and a full-page screenshot per colour scheme,
+// too much for one test's time limit on a busy 2-core machine when all views shared a test.
 for (const width of [320, 0]) {
-  test(`tracker, search and about views: axe in light and dark${width ? ` at ${width} px` : ''}, with screenshots`, async ({ page }, info) => {
-    test.skip(width === 320 && info.project.name === 'desktop', 'the 320 px pass runs once');
-    if (width) await page.setViewportSize({ width, height: 640 });
-    const size = width ? `${width}` : info.project.name;
-    for (const view of NEW_VIEWS) {
+  for (const view of NEW_VIEWS) {
+    test(`${view.name}: axe in light and dark${width ? ` at ${width} px` : ''}, with screenshots`, async ({ page }, info) => {
+      test.skip(width === 320 && info.project.name === 'desktop', 'the 320 px pass runs once');
+      if (width) await page.setViewportSize({ width, height: 640 });
+      const size = width ? `${width}` : info.project.name;
       await page.goto(view.path);
       await appReady(page);
       await view.act?.(page);
@@ -153,7 +156,6 @@ for (const width of [320, 0]) {
         expect(overflow, `${view.name} overflows at ${size}`).toBeLessThanOrEqual(0);
         await page.screenshot({ path: join(SHOTS, `${size}-${view.name}-${scheme}.png`), fullPage: true });
       }
-      await page.evaluate(() => localStorage.clear());
-    }
-  });
+    });
+  }
 }

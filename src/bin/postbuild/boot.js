@@ -117,7 +117,11 @@
       });
     }
     whenFound(focused, (el) => el.focus());
-    whenFound(pressed, (el) => el.click());
+    // Focused as well, as a press would: a screen reader's place is on the control it pressed.
+    whenFound(pressed, (el) => {
+      el.focus();
+      el.click();
+    });
     pressed = null;
   });
 
