@@ -86,6 +86,10 @@ test.describe('a host with a single-page-app fallback', () => {
     // reader (no key pressed here).
     await expect(page.locator('#prerendered')).toHaveCount(0, { timeout: 15_000 });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    // A malformed %-escape must not stop the boot script from seeing that this is not the home page.
+    await page.goto('/cast/%E0%A4%A/');
+    await expect(page.locator('#prerendered')).toHaveCount(0, { timeout: 15_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await page.goto('/episodes/7/');
     await appReady(page);
     await expect(page.locator('main')).toContainText('Episode 7 of 16');

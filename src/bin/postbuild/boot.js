@@ -35,7 +35,11 @@
     if (!path) return false;
     const tidy = (p) => decodeURI(p).replace(/index\.html$/, "").replace(/\/+$/, "");
     const expected = new URL(path.replace(/^\/+/, ""), document.baseURI).pathname;
-    return tidy(expected) === tidy(location.pathname);
+    try {
+      return tidy(expected) === tidy(location.pathname);
+    } catch {
+      return false; // a malformed %-escape in the address: not a page the build wrote
+    }
   };
   const hasStoredProgress = () => {
     try {
