@@ -43,7 +43,7 @@
   };
   const hasStoredProgress = () => {
     try {
-      return localStorage.getItem("okay-guide.progress") !== null;
+      return localStorage.getItem("__PROGRESS_KEY__") !== null;
     } catch {
       return false; // storage that throws: the app would start with nothing stored either
     }

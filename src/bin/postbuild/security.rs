@@ -54,7 +54,9 @@ pub fn externalize_loader(site: &Site, shell: &str) -> Result<String, String> {
     }
     let script = include_str!("boot.js")
         .replace("__GLUE__", &glue)
-        .replace("__WASM__", &wasm);
+        .replace("__WASM__", &wasm)
+        // The same key the tracker saves under, so the two cannot drift apart.
+        .replace("__PROGRESS_KEY__", okay_guide::logic::progress::STORAGE_KEY);
     let digest: String = Sha256::digest(script.as_bytes())
         .iter()
         .take(8)
