@@ -1,6 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { test, expect, appReady, layoutShift, readData } from './fixtures';
+import { startServer, type TestServer } from './servers';
+
+const SERVE = join(__dirname, '..', '..', 'tools', 'serve.py');
 
 test('a data request that never finishes times out with a message, and retry works', async ({ page, guard }) => {
   test.setTimeout(60_000);
@@ -61,25 +63,21 @@ test('bad addresses get the friendly not-found view', async ({ page, guard }) =>
   }
 });
 
-test.describe('a host with a single-page-app fallback', () => {
-  test.skip(({ isMobile }) => isMobile, 'runs once, in the desktop project');
-  const port = Number(process.env.E2E_PORT ?? 4173) + 9;
-  let server: ChildProcess | undefined;
-  test.use({ baseURL: `http://127.0.0.1:${port}` });
+/** The build served by a host that answers every unknown path with index.html. */
+const spaTest = test.extend<{ spaHost: TestServer }>({
+  spaHost: async ({}, use) => {
+    const dist = join(__dirname, '..', '..', 'dist');
+    const server = await startServer('python3', (port) => [SERVE, '--dir', dist, '--port', String(port), '--missing', 'spa']);
+    await use(server);
+    server.stop();
+  },
+  baseURL: async ({ spaHost }, use) => use(spaHost.origin),
+});
 
-  test.beforeAll(async ({}, workerInfo) => {
-    if (workerInfo.project.name !== 'desktop') return;
-    server = spawn('python3', [join(__dirname, '..', '..', 'tools', 'serve.py'), '--dir', join(__dirname, '..', '..', 'dist'), '--port', String(port), '--missing', 'spa'], { stdio: 'ignore' });
-    for (let i = 0; i < 50; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
-      } catch {}
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  });
-  test.afterAll(() => server?.kill());
+spaTest.describe('a host with a single-page-app fallback', () => {
+  spaTest.skip(({ isMobile }) => isMobile, 'runs once, in the desktop project');
 
-  test('answers unknown paths with index.html, and the app shows not-found', async ({ page }) => {
+  spaTest('answers unknown paths with index.html, and the app shows not-found', async ({ page }) => {
     const response = await page.goto('/no-such-page/');
     expect(response?.status()).toBe(200);
     // The home page's markup is not for this address, so the app starts without waiting for the

@@ -1,33 +1,27 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, appReady } from './fixtures';
+import { test as base, expect, appReady } from './fixtures';
+import { startServer, type TestServer } from './servers';
 
 // Serves dist/ through deploy/nginx.conf itself (Debian's nginx, on loopback) and checks what a
-// production host would send.
+// production host would send. Each test gets its own nginx on its own port (see servers.ts).
 const ROOT = join(__dirname, '..', '..');
-const PORT = Number(process.env.E2E_PORT ?? 4173) + 8;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-let nginx: ChildProcess | undefined;
-let dir = '';
 
-test.skip(!existsSync('/usr/sbin/nginx'), 'nginx is installed by `make test`');
-// One nginx on one port; the device does not matter for what a server sends.
-test.skip(({ isMobile }) => isMobile, 'runs once, in the desktop project');
-test.use({ baseURL: ORIGIN });
-
-test.beforeAll(async ({}, workerInfo) => {
-  if (workerInfo.project.name !== 'desktop') return;
-  dir = mkdtempSync(join(tmpdir(), 'okay-guide-nginx-'));
-  const site = readFileSync(join(ROOT, 'deploy', 'nginx.conf'), 'utf8')
-    .replace(/listen 8080;/, `listen 127.0.0.1:${PORT};`)
-    .replace(/root \/srv\/okay-guide;/, `root ${join(ROOT, 'dist')};`);
-  writeFileSync(join(dir, 'site.conf'), site);
-  const root = process.getuid?.() === 0 ? 'user root;' : '';
-  writeFileSync(
-    join(dir, 'nginx.conf'),
-    `${root}
+const test = base.extend<{ nginx: TestServer }>({
+  nginx: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'okay-guide-nginx-'));
+    const root = process.getuid?.() === 0 ? 'user root;' : '';
+    const server = await startServer(
+      '/usr/sbin/nginx',
+      (port) => {
+        const site = readFileSync(join(ROOT, 'deploy', 'nginx.conf'), 'utf8')
+          .replace(/listen 8080;/, `listen 127.0.0.1:${port};`)
+          .replace(/root \/srv\/okay-guide;/, `root ${join(ROOT, 'dist')};`);
+        writeFileSync(join(dir, 'site.conf'), site);
+        writeFileSync(
+          join(dir, 'nginx.conf'),
+          `${root}
 daemon off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log;
@@ -44,21 +38,21 @@ http {
   include ${dir}/site.conf;
 }
 `,
-  );
-  nginx = spawn('/usr/sbin/nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'inherit' });
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`nginx did not start: ${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`);
+        );
+        return ['-c', join(dir, 'nginx.conf'), '-p', dir];
+      },
+      () => (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''),
+    );
+    await use(server);
+    server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  },
+  baseURL: async ({ nginx }, use) => use(nginx.origin),
 });
 
-test.afterAll(() => {
-  nginx?.kill();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+test.skip(!existsSync('/usr/sbin/nginx'), 'nginx is installed by `make test`');
+// What a server sends does not depend on the device.
+test.skip(({ isMobile }) => isMobile, 'runs once, in the desktop project');
 
 /** The boot script's name from the page, and the wasm's name from the boot script. */
 async function assetNames(request: import('@playwright/test').APIRequestContext) {
