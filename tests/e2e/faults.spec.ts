@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { test, expect, appReady, layoutShift, readData } from './fixtures';
-import { startServer, type TestServer } from './servers';
-
-const SERVE = join(__dirname, '..', '..', 'tools', 'serve.py');
+import { startStaticServer, type TestServer } from './servers';
 
 test('a data request that never finishes times out with a message, and retry works', async ({ page, guard }) => {
   test.setTimeout(60_000);
@@ -66,8 +64,7 @@ test('bad addresses get the friendly not-found view', async ({ page, guard }) =>
 /** The build served by a host that answers every unknown path with index.html. */
 const spaTest = test.extend<{ spaHost: TestServer }>({
   spaHost: async ({}, use) => {
-    const dist = join(__dirname, '..', '..', 'dist');
-    const server = await startServer('python3', (port) => [SERVE, '--dir', dist, '--port', String(port), '--missing', 'spa']);
+    const server = await startStaticServer(join(__dirname, '..', '..', 'dist'), ['--missing', 'spa']);
     await use(server);
     server.stop();
   },

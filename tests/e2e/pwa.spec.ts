@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, appReady, allRoutes, type Page } from './fixtures';
-import { startServer, type TestServer } from './servers';
+import { startStaticServer, type TestServer } from './servers';
 
 const DIST = join(__dirname, '..', '..', 'dist');
 
@@ -135,8 +135,7 @@ const updateTest = test.extend<{ site: TestServer & { root: string } }>({
   site: async ({}, use) => {
     const root = mkdtempSync(join(tmpdir(), 'okay-guide-update-'));
     cpSync(DIST, root, { recursive: true });
-    const serve = join(__dirname, '..', '..', 'tools', 'serve.py');
-    const server = await startServer('python3', (port) => [serve, '--dir', root, '--port', String(port)]);
+    const server = await startStaticServer(root);
     await use({ ...server, root });
     server.stop();
     rmSync(root, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 
 /**
  * A server a test starts for itself (nginx, or serve.py in another mode), on a port nobody else
@@ -56,4 +57,10 @@ export async function startServer(
     lastExit = `exit ${child.exitCode ?? child.signalCode ?? 'none (no answer in 10 s)'}: ${stderr}${describe()}`;
   }
   throw new Error(`${command} did not start: ${lastExit}`);
+}
+
+/** `dir` served by tools/serve.py (the plain static host the suite uses), with its extra flags. */
+export function startStaticServer(dir: string, flags: string[] = []): Promise<TestServer> {
+  const serve = join(__dirname, '..', '..', 'tools', 'serve.py');
+  return startServer('python3', (port) => [serve, '--dir', dir, '--port', String(port), ...flags]);
 }
