@@ -7,10 +7,9 @@ import { join } from 'node:path';
  * holds.
  *
  * Why not a fixed port: with `fullyParallel` two workers can run tests of the same file at once,
- * and a retry starts a new worker while the failed one may still be stopping. With a fixed port
- * the second server failed to bind, the readiness check was answered by the first one, and the
- * test then lost its server when the other worker shut the first one down (a CI run timed out in
- * `page.goto` that way).
+ * each with its own `beforeAll`. With a fixed port the second server failed to bind, the
+ * readiness check was answered by the first one, and the test then lost its server when the other
+ * worker shut the first one down (a CI run timed out in `page.goto` that way).
  */
 export type TestServer = { origin: string; stop(): void };
 
