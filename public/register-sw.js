@@ -13,7 +13,8 @@
     if (document.querySelector('link[rel="manifest"]')) return;
     var manifest = document.createElement("link");
     manifest.rel = "manifest";
-    manifest.href = new URL("manifest.webmanifest", base).href;
+    var korean = document.documentElement.lang === "ko";
+    manifest.href = new URL(korean ? "manifest-ko.webmanifest" : "manifest.webmanifest", base).href;
     document.head.appendChild(manifest);
   }
   window.addEventListener("load", function () {

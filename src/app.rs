@@ -1,25 +1,22 @@
-use crate::components::offline_notice::OfflineNotice;
-use crate::components::site_footer::SiteFooter;
-use crate::components::site_header::SiteHeader;
-use crate::components::tracker_notice::TrackerNotice;
-use crate::components::update_banner::UpdateBanner;
-use crate::logic::routes::{strip_base, Route};
-use crate::pages::{
-    about::AboutPage, cast::CastPage, cast_member::CastMemberPage, episode::EpisodePage,
-    episodes::EpisodesPage, home::HomePage, not_found::NotFoundView, outlook::OutlookPage,
-    search::SearchPage,
-};
+use crate::components::data_section::{DataSection, Render, Size};
+use crate::components::frame::Frame;
+use crate::data::load::load_site;
+use crate::data::model::Lang;
+use crate::logic::routes::{parse, strip_base, Route};
+use crate::pages::page_for;
 use crate::paths;
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
+use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{FlatRoutes, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
+use std::sync::Arc;
 
 /// The whole app. The router keeps the address bar and history in step and turns link clicks into
-/// in-page navigation; which page to show is decided by [`Route::parse`], the same function the
-/// build uses to write each route's HTML file. (A single catch-all route hands every path to it:
-/// the router only completes a navigation, updating the address bar, once a route has matched.)
+/// in-page navigation; which page to show, and in which language, is decided by
+/// [`parse`], the same function the build uses to write each route's HTML file. (A single
+/// catch-all route hands every path to it: the router only completes a navigation, updating the
+/// address bar, once a route has matched.)
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -36,47 +33,43 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell(base: String) -> impl IntoView {
     let location = use_location();
-    let route = Memo::new(move |_| {
+    let address = Memo::new(move |_| {
         let path = location.pathname.get();
-        strip_base(&base, &path).map_or(Route::NotFound, Route::parse)
+        strip_base(&base, &path).map_or((Lang::En, Route::NotFound), parse)
     });
+    let lang = Memo::new(move |_| address.get().0);
+    let route = Memo::new(move |_| address.get().1);
+    // The site (facts and this language's prose) is fetched again only when the language changes.
+    let site = LocalResource::new(move || load_site(lang.get()));
     // Move focus to the new page's content after an in-app navigation, as a full page load would,
     // so keyboard and screen-reader users start at the top of what changed.
-    Effect::new(move |previous: Option<Route>| {
-        let current = route.get();
+    Effect::new(move |previous: Option<(Lang, Route)>| {
+        let current = address.get();
         if previous.is_some_and(|p| p != current) {
             focus_main();
         }
         current
     });
-    view! {
-        <SiteHeader current=route />
-        <UpdateBanner />
-        <OfflineNotice />
-        <TrackerNotice />
-        <main id="main" class="main" tabindex="-1">
-            <FlatRoutes fallback=|| ()>
-                <leptos_router::components::Route
-                    path=path!("/*any")
-                    view=move || view! { {move || page_for(route.get())} }
-                />
-            </FlatRoutes>
-        </main>
-        <SiteFooter />
-    }
-}
-
-pub fn page_for(route: Route) -> AnyView {
-    match route {
-        Route::Home => view! { <HomePage /> }.into_any(),
-        Route::Cast => view! { <CastPage /> }.into_any(),
-        Route::CastMember(slug) => view! { <CastMemberPage slug /> }.into_any(),
-        Route::Episodes => view! { <EpisodesPage /> }.into_any(),
-        Route::Episode(number) => view! { <EpisodePage number /> }.into_any(),
-        Route::Outlook => view! { <OutlookPage /> }.into_any(),
-        Route::Search => view! { <SearchPage /> }.into_any(),
-        Route::About => view! { <AboutPage /> }.into_any(),
-        Route::NotFound => view! { <NotFoundView /> }.into_any(),
+    move || {
+        let lang = lang.get();
+        // Every link and word drawn from here on is in this language.
+        paths::set_lang(lang);
+        // A new page for each route; the site is already loaded, so it draws at once.
+        let page = move || {
+            let current = route.get();
+            let query = location.search.get_untracked();
+            let render: Render<crate::data::load::Site> =
+                Arc::new(move |site| page_for(&current, site, &query));
+            view! { <DataSection resource=site size=Size::Page render /> }
+        };
+        view! {
+            <Html attr:lang=lang.tag() />
+            <Frame lang route=route>
+                <FlatRoutes fallback=|| ()>
+                    <leptos_router::components::Route path=path!("/*any") view=move || page />
+                </FlatRoutes>
+            </Frame>
+        }
     }
 }
 

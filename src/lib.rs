@@ -10,33 +10,36 @@ pub mod app;
 pub mod clock;
 pub mod components;
 pub mod data;
+pub mod i18n;
 pub mod logic;
 pub mod pages;
 pub mod paths;
 pub mod tracker;
 
-/// Starts the app in the browser: logs panics to the console, reads the base path, loads the data,
-/// then swaps the build's prerendered markup for the live app.
+/// Starts the app in the browser: logs panics to the console, reads the base path and the page's
+/// language, loads the data, then swaps the build's prerendered markup for the live app.
 ///
 /// The data is loaded *before* mounting so the app's first render is already complete: the
 /// prerendered page stays on screen until then, and no loading placeholder flashes in between.
-/// A file that fails to load is not fatal here; the page that needs it shows the error.
+/// A file that fails to load is not fatal here; the page shows the error where its content goes.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    use data::load::load;
-    use data::model::{Cast, EpisodeGuide, Outlook, Show};
+    use data::load::load_site;
+    use logic::routes::{parse, strip_base, Route};
 
     console_error_panic_hook::set_once();
     mark("okay-guide:start");
-    paths::set_base(&paths::read_base_from_document());
+    let base = paths::read_base_from_document();
+    paths::set_base(&base);
     paths::read_data_names_from_document();
-    wasm_bindgen_futures::spawn_local(async {
-        let _ = futures::join!(
-            load::<Show>(),
-            load::<Cast>(),
-            load::<EpisodeGuide>(),
-            load::<Outlook>()
-        );
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let (lang, _) =
+        strip_base(&base, &path).map_or((data::model::Lang::En, Route::NotFound), parse);
+    paths::set_lang(lang);
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = load_site(lang).await;
         mark("okay-guide:data");
         // The boot script keeps focus, typed text and an early press across the swap.
         announce("okay-guide:before-mount");

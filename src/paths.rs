@@ -2,11 +2,15 @@
 //! PUBLIC_URL=/guide/`); Trunk writes that path into `<base href>`, and every link and data URL
 //! in the app is made here from it, so nothing else has to know.
 
+use crate::data::model::Lang;
 use crate::logic::routes::{join_base, normalise_base, Route};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 thread_local! {
     static BASE: RefCell<String> = RefCell::new("/".to_string());
+    /// The language of the page being drawn. Set by the app before it renders a page (and by
+    /// the build before it prerenders one), so every link stays in the reader's language.
+    static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
     /// Plain data file name → the content-hashed name this build's pages were written with.
     static DATA_NAMES: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
 }
@@ -39,9 +43,23 @@ pub fn base() -> String {
     BASE.with(|b| b.borrow().clone())
 }
 
-/// The absolute URL path of a route, e.g. `/guide/cast/ko-moon-young/`.
+pub fn set_lang(lang: Lang) {
+    LANG.with(|l| l.set(lang));
+}
+
+/// The language of the page being drawn.
+pub fn lang() -> Lang {
+    LANG.with(Cell::get)
+}
+
+/// The absolute URL path of a route in the current language, e.g. `/guide/ko/cast/ko-moon-young/`.
 pub fn href(route: &Route) -> String {
-    join_base(&base(), &route.path())
+    href_in(lang(), route)
+}
+
+/// The absolute URL path of a route in `lang`.
+pub fn href_in(lang: Lang, route: &Route) -> String {
+    join_base(&base(), &route.path_in(lang))
 }
 
 /// The URL of a data file: its content-hashed name when the page names one.

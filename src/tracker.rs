@@ -6,18 +6,24 @@
 //! this visit and says so in a notice, and a value it could not fully read is copied aside before
 //! it is ever overwritten. The rules about the value itself live in [`crate::logic::progress`].
 
-use crate::logic::progress::Progress;
+use crate::logic::progress::{Loaded, Progress};
 use leptos::prelude::*;
 
-/// Shown when the browser refuses to store anything at all.
-pub const UNAVAILABLE: &str = "This browser is not letting the guide save anything (private browsing or blocked storage, perhaps). Your watch progress works for this visit only.";
-/// Shown when a save fails, usually because the device's storage for this site is full.
-pub const NOT_SAVED: &str = "Your latest change could not be saved on this device (its storage may be full). It is kept for this visit.";
+/// Something the reader should know about their saved progress; the words are in `crate::i18n`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The browser refuses to store anything at all.
+    Unavailable,
+    /// A save failed, usually because the device's storage for this site is full.
+    NotSaved,
+    /// What was found in storage at start, when worth saying.
+    Found(Loaded),
+}
 
 #[derive(Clone, Copy)]
 pub struct Tracker {
     progress: RwSignal<Progress>,
-    notice: RwSignal<Option<String>>,
+    notice: RwSignal<Option<Notice>>,
     /// The stored value as found at start, when this version could not keep all of it: it is
     /// copied to the backup key before the first save replaces it.
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -56,8 +62,54 @@ impl Tracker {
         self.progress.with(|p| p.spoiler_unlocked(from_episode))
     }
 
-    pub fn notice(&self) -> Option<String> {
+    pub fn notice(&self) -> Option<Notice> {
         self.notice.get()
+    }
+
+    /// The whole progress, tracked: for views that show more than one part of it.
+    pub fn get(&self) -> Progress {
+        self.progress.get()
+    }
+
+    pub fn with<R>(&self, f: impl FnOnce(&Progress) -> R) -> R {
+        self.progress.with(f)
+    }
+
+    pub fn rating(&self, episode: u32) -> Option<u8> {
+        self.progress.with(|p| p.rating(episode))
+    }
+
+    pub fn set_rating(&self, episode: u32, stars: Option<u8>) {
+        self.change(|p| p.set_rating(episode, stars));
+    }
+
+    pub fn note(&self, episode: u32) -> String {
+        self.progress
+            .with(|p| p.note(episode).unwrap_or_default().to_string())
+    }
+
+    pub fn set_note(&self, episode: u32, text: &str) {
+        self.change(|p| p.set_note(episode, text));
+    }
+
+    pub fn times_finished(&self) -> u32 {
+        self.progress.with(Progress::times_finished)
+    }
+
+    pub fn start_rewatch(&self) {
+        self.change(|p| {
+            p.start_rewatch();
+        });
+    }
+
+    /// Takes progress brought from another device, instead of this device's.
+    pub fn replace(&self, incoming: Progress) {
+        self.change(|p| *p = incoming);
+    }
+
+    /// Adds progress brought from another device to this device's (see [`Progress::merge`]).
+    pub fn merge(&self, incoming: &Progress) {
+        self.change(|p| p.merge(incoming));
     }
 
     pub fn dismiss_notice(&self) {
@@ -99,7 +151,7 @@ impl Tracker {
         let text = self.progress.with_untracked(encode);
         if let Err(e) = storage::write(STORAGE_KEY, &text) {
             storage::warn(&format!("could not save progress: {e}"));
-            self.notice.set(Some(NOT_SAVED.into()));
+            self.notice.set(Some(Notice::NotSaved));
         }
     }
 
@@ -115,24 +167,26 @@ pub fn use_tracker() -> Tracker {
 /// Reads the stored progress, provides the tracker to the app and follows other tabs' changes.
 #[cfg(target_arch = "wasm32")]
 pub fn provide_tracker() -> Tracker {
-    use crate::logic::progress::{decode, Loaded, STORAGE_KEY};
+    use crate::logic::progress::{decode, STORAGE_KEY};
     let mut tracker = Tracker::in_memory();
     tracker.persist = true;
     match storage::read(STORAGE_KEY) {
         Ok(raw) => {
             let (progress, loaded) = decode(raw.as_deref());
             if !matches!(loaded, Loaded::Nothing | Loaded::Current) {
-                storage::warn(&format!("stored progress: {loaded:?}"));
+                storage::warn("stored progress was not in this version's layout");
             }
             if loaded.needs_backup() {
                 tracker.unsaved_original.set_value(raw);
             }
-            tracker.notice.set(loaded.notice());
+            if !matches!(loaded, Loaded::Nothing | Loaded::Current) {
+                tracker.notice.set(Some(Notice::Found(loaded)));
+            }
             tracker.progress.set(progress);
         }
         Err(e) => {
             storage::warn(&format!("storage unavailable: {e}"));
-            tracker.notice.set(Some(UNAVAILABLE.into()));
+            tracker.notice.set(Some(Notice::Unavailable));
         }
     }
     // Another tab changed the progress (or cleared the site's storage): follow it. The event

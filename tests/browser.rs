@@ -1,28 +1,44 @@
 //! Components mounted in a real browser (headless Chromium via wasm-bindgen-test), checked
-//! through the DOM they produce.
+//! through the DOM they produce, in both languages.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use okay_guide::components::cast_card::CastCard;
-use okay_guide::components::data_section::DataSection;
-use okay_guide::components::episode_row::EpisodeRow;
+use okay_guide::components::data_section::{DataSection, Render};
+use okay_guide::components::episode_bits::EpisodeRow;
+use okay_guide::components::frame::Frame;
+use okay_guide::components::people::CastCard;
+use okay_guide::components::qr_code::QrCode;
+use okay_guide::components::relation_map::RelationMap;
 use okay_guide::data::error::LoadError;
-use okay_guide::data::load::parse_json;
-use okay_guide::data::model::{Cast, EpisodeGuide, Outlook};
+use okay_guide::data::load::{check_text, parse_json, Site, GUIDE_FILE};
+use okay_guide::data::model::{Guide, Lang, TextFile};
 use okay_guide::logic::dates::days_from_civil;
 use okay_guide::logic::ratings::extremes;
-use okay_guide::pages::outlook::OutlookView;
+use okay_guide::logic::routes::Route;
+use okay_guide::pages::outlook::OutlookPage;
+use okay_guide::tracker::Tracker;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn cast() -> Cast {
-    parse_json(include_str!("../public/data/cast.json")).expect("cast.json")
-}
-
-fn episodes() -> EpisodeGuide {
-    parse_json(include_str!("../public/data/episodes.json")).expect("episodes.json")
+fn site(lang: Lang) -> Site {
+    let guide: Guide =
+        parse_json(GUIDE_FILE, include_str!("../public/data/guide.json")).expect("guide.json");
+    let file: TextFile = match lang {
+        Lang::En => parse_json("text-en.json", include_str!("../public/data/text-en.json")),
+        Lang::Ko => parse_json("text-ko.json", include_str!("../public/data/text-ko.json")),
+    }
+    .expect("text");
+    let text = check_text(file, lang, &guide).expect("complete text");
+    okay_guide::paths::set_lang(lang);
+    let map = parse_json("map.json", include_str!("../public/data/map.json")).map(Arc::new);
+    Site {
+        guide: Arc::new(guide),
+        text: Arc::new(text),
+        map,
+    }
 }
 
 fn mount<V: IntoView + 'static>(f: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
@@ -50,6 +66,22 @@ fn text(el: &web_sys::HtmlElement, selector: &str) -> String {
         .unwrap_or_else(|| panic!("nothing matches {selector}"))
 }
 
+fn count(el: &web_sys::HtmlElement, selector: &str) -> u32 {
+    el.query_selector_all(selector)
+        .map(|l| l.length())
+        .unwrap_or(0)
+}
+
+fn click(el: &web_sys::HtmlElement, selector: &str) {
+    let target: web_sys::HtmlElement = el
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into();
+    target.click();
+}
+
 /// Lets pending futures and effects run (resources resolve a tick after they start).
 async fn settle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -62,37 +94,63 @@ async fn settle() {
 }
 
 #[wasm_bindgen_test]
-fn cast_card_shows_names_in_both_scripts_and_links_to_the_character() {
-    let member = cast().find("ko-moon-young").cloned().expect("member");
-    let el = mount(move || view! { <CastCard member /> });
-    let heading = text(&el, "h3");
-    assert!(heading.contains("Ko Moon-young"), "{heading}");
-    assert!(heading.contains("고문영"), "{heading}");
-    let actor = text(&el, ".cast-card__actor");
+fn cast_card_shows_names_in_both_scripts_in_each_language() {
+    let s = site(Lang::En);
+    let member = s.guide.member("ko-moon-young").cloned().expect("member");
+    let en = mount(move || view! { <CastCard site=s member /> });
+    let heading = text(&en, "h3");
     assert!(
-        actor.contains("Seo Yea-ji") && actor.contains("서예지"),
-        "{actor}"
+        heading.contains("Ko Moon-young") && heading.contains("고문영"),
+        "{heading}"
     );
-    let link = el.query_selector("h3 a").ok().flatten().expect("link");
+    let link = en.query_selector("h3 a").ok().flatten().expect("link");
     assert_eq!(
         link.get_attribute("href").as_deref(),
         Some("/cast/ko-moon-young/")
     );
-    assert!(text(&el, ".cast-card__roles").contains("Eve"));
-    assert!(el
-        .query_selector("svg.portrait[aria-hidden=true]")
-        .ok()
-        .flatten()
-        .is_some());
+    assert!(text(&en, ".cast-card__roles").contains("Eve"));
+    let s = site(Lang::Ko);
+    let member = s.guide.member("ko-moon-young").cloned().expect("member");
+    let ko = mount(move || view! { <CastCard site=s member /> });
+    let link = ko.query_selector("h3 a").ok().flatten().expect("link");
+    assert_eq!(link.text_content().as_deref(), Some("고문영"));
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("/ko/cast/ko-moon-young/")
+    );
+    assert!(text(&ko, ".cast-card__roles").contains("이브"));
+    assert!(text(&ko, ".cast-card__about").contains("동화 작가"));
 }
 
 #[wasm_bindgen_test]
 fn markup_in_data_is_shown_as_text() {
-    let mut member = cast().members[0].clone();
-    member.about = "<img src=x onerror=alert(1)><script>alert(2)</script>".into();
-    member.source.url = Some("javascript:alert(3)".into());
-    let el = mount(move || view! { <CastCard member /> });
-    assert!(el.query_selector("img, script").ok().flatten().is_none());
+    let s = site(Lang::En);
+    let mut text_map: std::collections::HashMap<String, String> = s
+        .text
+        .keys()
+        .map(|k| (k.to_string(), s.text.get(k).to_string()))
+        .collect();
+    text_map.insert(
+        "cast.nam-ju-ri.about".into(),
+        "<img src=x onerror=alert(1)><script>alert(2)</script>".into(),
+    );
+    let mut guide = (*s.guide).clone();
+    guide
+        .citations
+        .iter_mut()
+        .for_each(|c| c.url = "javascript:alert(3)".into());
+    let s = Site {
+        guide: Arc::new(guide),
+        text: Arc::new(okay_guide::data::text::Text::new(Lang::En, text_map)),
+        map: s.map.clone(),
+    };
+    let member = s.guide.member("nam-ju-ri").cloned().expect("member");
+    let el = mount(move || view! { <CastCard site=s member /> });
+    assert!(el
+        .query_selector("img, script, a[href^=javascript]")
+        .ok()
+        .flatten()
+        .is_none());
     assert_eq!(
         text(&el, ".cast-card__about"),
         "<img src=x onerror=alert(1)><script>alert(2)</script>"
@@ -101,225 +159,198 @@ fn markup_in_data_is_shown_as_text() {
 
 #[wasm_bindgen_test]
 async fn spoiler_text_is_absent_until_revealed() {
-    let member = cast().find("park-haeng-ja").cloned().expect("member");
-    let el = mount(move || view! { <CastCard member /> });
-    let all = el.text_content().unwrap_or_default();
-    assert!(!all.contains("Do Hui-jae"), "spoiler leaked: {all}");
-    let button: web_sys::HtmlElement = el
-        .query_selector(".spoiler__reveal")
-        .ok()
-        .flatten()
-        .expect("reveal button")
-        .unchecked_into();
-    assert_eq!(
-        button.text_content().as_deref(),
-        Some("Reveal spoiler (episode 13)")
+    let s = site(Lang::En);
+    let member = s.guide.member("park-haeng-ja").cloned().expect("member");
+    let el = mount(move || view! { <CastCard site=s member /> });
+    assert!(
+        !el.text_content().unwrap_or_default().contains("Do Hui-jae"),
+        "spoiler leaked"
     );
-    button.click();
+    assert_eq!(text(&el, ".spoiler__reveal"), "Reveal spoiler (episode 13)");
+    click(&el, ".spoiler__reveal");
     settle().await;
     assert!(el.text_content().unwrap_or_default().contains("Do Hui-jae"));
 }
 
 #[wasm_bindgen_test]
-fn episode_rows_mark_extremes_and_missing_ratings() {
-    let guide = episodes();
-    let x = extremes(&guide.episodes);
-    let rows = guide.episodes.clone();
+async fn watch_toggle_says_what_it_will_do_in_each_language() {
+    for (lang, before, after) in [
+        (
+            Lang::En,
+            "Mark episode 3 as watched",
+            "Mark episode 3 as unwatched",
+        ),
+        (Lang::Ko, "3회 봤다고 표시", "3회 시청 표시 지우기"),
+    ] {
+        let s = site(lang);
+        let episode = s.guide.episode(3).cloned().expect("episode");
+        let el = mount(move || {
+            provide_context(Tracker::in_memory());
+            view! { <ol><EpisodeRow site=s episode mark=None /></ol> }
+        });
+        let button = || {
+            el.query_selector(".watch-toggle")
+                .ok()
+                .flatten()
+                .expect("toggle")
+        };
+        assert_eq!(
+            button().get_attribute("aria-label").as_deref(),
+            Some(before)
+        );
+        assert_eq!(
+            button().get_attribute("aria-pressed").as_deref(),
+            Some("false")
+        );
+        click(&el, ".watch-toggle");
+        settle().await;
+        assert_eq!(button().get_attribute("aria-label").as_deref(), Some(after));
+        assert_eq!(
+            button().get_attribute("aria-pressed").as_deref(),
+            Some("true")
+        );
+        assert_eq!(count(&el, ".episode-row--watched"), 1);
+    }
+}
+
+#[wasm_bindgen_test]
+fn episode_rows_mark_extremes_and_stand_in_titles() {
+    let s = site(Lang::En);
+    let x = extremes(&s.guide.episodes);
+    let rows = s.guide.episodes.clone();
     let el = mount(move || {
         view! {
             <ol>
-                {rows
-                    .into_iter()
-                    .map(|episode| {
-                        let mark = x.and_then(|x| x.mark_for(episode.number));
-                        view! { <EpisodeRow episode mark /> }
-                    })
-                    .collect_view()}
+                {rows.into_iter().map(|episode| {
+                    let mark = x.and_then(|x| x.mark_for(episode.number));
+                    view! { <EpisodeRow site=s.clone() episode mark /> }
+                }).collect_view()}
             </ol>
         }
     });
-    assert_eq!(
-        el.query_selector_all("li.episode-row")
-            .map(|l| l.length())
-            .unwrap_or(0),
-        16
-    );
+    assert_eq!(count(&el, "li.episode-row"), 16);
     assert!(text(&el, "#episode-16 .rating").contains("7.3%"));
     assert!(text(&el, "#episode-16 .rating").contains("Highest"));
     assert!(text(&el, "#episode-2 .rating").contains("Lowest"));
-    assert!(text(&el, "#episode-10 .rating").contains("n/a"));
-    assert!(text(&el, "#episode-1 time").starts_with("Sat 20 Jun 2020"));
-    assert!(text(&el, "#episode-14 .episode-row__title").contains("literal translation"));
-    let thirteen = text(&el, "#episode-13 .episode-row__title");
+    assert!(text(&el, "#episode-10 .rating").contains("5.4%"));
+    assert!(text(&el, "#episode-1 time").starts_with("Sat 20 Jun"));
+    assert!(text(&el, "#episode-15 .episode-row__title").contains("literal translation"));
+    assert!(text(&el, "#episode-13 .episode-row__title").contains("fan translation"));
+}
+
+#[wasm_bindgen_test]
+async fn the_relationship_map_leaves_locked_connections_out_of_the_page() {
+    let s = site(Lang::En);
+    let tracker = Tracker::in_memory();
+    let el = mount(move || {
+        provide_context(tracker);
+        view! { <RelationMap site=s who=Some("moon-young".into()) /> }
+    });
+    settle().await;
+    let page = el.inner_html();
     assert!(
-        thirteen.contains("Title not confirmed") && !thirteen.contains("translation"),
-        "{thirteen}"
+        !page.contains("Do Hui-jae"),
+        "a locked connection is in the DOM"
+    );
+    assert!(text(&el, ".relmap__status").contains("locked"));
+    assert!(count(&el, "svg.relmap__svg .relmap__node") >= 3);
+    tracker.mark_up_to(13);
+    settle().await;
+    let page = el.inner_html();
+    assert!(
+        page.contains("Do Hui-jae"),
+        "episode 13 unlocks the head nurse's secret"
+    );
+    assert!(text(&el, ".connections").contains("mother and daughter"));
+}
+
+#[wasm_bindgen_test]
+fn outlook_counts_from_the_readers_clock_in_korean() {
+    let s = site(Lang::Ko);
+    let today = days_from_civil(2026, 11, 25);
+    let el = mount(move || {
+        provide_context(Tracker::in_memory());
+        view! { <OutlookPage site=s today /> }
+    });
+    assert!(text(&el, ".verdict__asof").contains("2026년 3월"));
+    assert!(
+        text(&el, ".figures").contains("2,299일"),
+        "{}",
+        text(&el, ".figures")
+    );
+    assert!(text(&el, ".figures").contains("6년 3개월"));
+    assert!(count(&el, ".reason") >= 5);
+    assert!(count(&el, ".timeline__item") >= 14);
+    assert!(
+        count(&el, ".reason .source__link") >= 5,
+        "every reason links its sources"
     );
 }
 
 #[wasm_bindgen_test]
-fn outlook_shows_status_date_and_clock_figures() {
-    let outlook: Outlook =
-        parse_json(include_str!("../public/data/outlook.json")).expect("outlook");
-    let today = days_from_civil(2026, 11, 24);
-    let el = mount(move || view! { <OutlookView outlook today /> });
-    assert!(text(&el, ".verdict__asof").contains("September 2025"));
-    assert!(text(&el, ".verdict__headline").contains("No season 2"));
-    assert!(text(&el, ".figures").contains("2298"));
-    assert!(
-        el.query_selector_all(".reason")
-            .map(|l| l.length())
-            .unwrap_or(0)
-            >= 5
-    );
-    assert!(
-        el.query_selector_all(".timeline__item")
-            .map(|l| l.length())
-            .unwrap_or(0)
-            >= 10
-    );
-}
-
-#[wasm_bindgen_test]
-async fn a_failed_load_renders_a_message_with_retry() {
+async fn a_failed_load_renders_a_message_with_retry_in_the_readers_language() {
+    okay_guide::paths::set_lang(Lang::Ko);
     let el = mount(|| {
         let failing = LocalResource::new(|| async {
-            Err::<Cast, _>(LoadError::NotJson {
-                file: "cast.json".into(),
+            Err::<String, _>(LoadError::NotJson {
+                file: "guide.json".into(),
             })
         });
-        view! { <DataSection resource=failing render=|c: Cast| c.note /> }
+        let render: Render<String> = Arc::new(|s: String| s.into_any());
+        view! { <DataSection resource=failing render /> }
     });
     settle().await;
     let alert = text(&el, "[role=alert]");
     assert!(
-        alert.contains("sent a web page where the data file cast.json should be"),
+        alert.contains("guide.json") && alert.contains("웹 페이지"),
         "{alert}"
     );
-    assert!(el
-        .query_selector("[role=alert] button")
-        .ok()
-        .flatten()
-        .is_some());
+    assert_eq!(text(&el, "[role=alert] button"), "다시 시도");
+    okay_guide::paths::set_lang(Lang::En);
 }
 
 #[wasm_bindgen_test]
-fn ratings_chart_is_an_image_named_for_ratings_with_a_gap() {
-    use okay_guide::components::ratings_chart::RatingsChart;
-    let guide = episodes();
-    let el = mount(move || view! { <RatingsChart episodes=guide.episodes /> });
-    let svg = el
-        .query_selector("svg[role=img]")
-        .ok()
-        .flatten()
-        .expect("chart");
-    let label = svg.get_attribute("aria-label").unwrap_or_default();
-    assert!(
-        label.contains("ratings") && label.contains("No figure for episode 10"),
-        "{label}"
-    );
-    assert_eq!(
-        el.query_selector_all("rect.chart__bar")
-            .map(|l| l.length())
-            .unwrap_or(0),
-        15
-    );
-    assert_eq!(
-        el.query_selector_all("tbody tr")
-            .map(|l| l.length())
-            .unwrap_or(0),
-        16
-    );
-}
-
-fn button(el: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
-    el.query_selector(selector)
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .unchecked_into()
-}
-
-#[wasm_bindgen_test]
-async fn marking_an_episode_renames_its_button_and_unlocks_its_spoilers() {
-    use okay_guide::components::spoiler::Spoiler;
-    use okay_guide::components::watch_toggle::WatchToggle;
-    use okay_guide::tracker::Tracker;
+fn the_frame_links_to_the_same_page_in_the_other_language() {
+    let s = site(Lang::En);
+    let _ = s;
     let el = mount(|| {
         provide_context(Tracker::in_memory());
-        view! {
-            <WatchToggle number=13 />
-            <Spoiler from_episode=13 text="the head nurse's secret".to_string() />
-        }
+        view! { <Frame lang=Lang::En route=Signal::stored(Route::Episode(4))><p>"x"</p></Frame> }
     });
-    let toggle = button(&el, ".watch-toggle");
-    assert_eq!(
-        toggle.get_attribute("aria-label").as_deref(),
-        Some("Mark episode 13 as watched")
-    );
-    assert!(!el.text_content().unwrap_or_default().contains("secret"));
-    toggle.click();
-    settle().await;
-    assert_eq!(
-        toggle.get_attribute("aria-label").as_deref(),
-        Some("Mark episode 13 as unwatched")
-    );
-    assert!(text(&el, ".spoiler").contains("the head nurse's secret"));
-    toggle.click();
-    settle().await;
-    assert!(
-        !el.text_content().unwrap_or_default().contains("secret"),
-        "unmarking hides it again"
-    );
-}
-
-#[wasm_bindgen_test]
-async fn progress_counts_and_points_to_the_next_episode() {
-    use okay_guide::components::watch_progress::WatchProgress;
-    use okay_guide::tracker::Tracker;
-    let tracker = Tracker::in_memory();
-    let guide = episodes();
-    let el = mount(move || {
-        provide_context(tracker);
-        view! { <WatchProgress episodes=guide.episodes /> }
-    });
-    assert_eq!(text(&el, ".progress__count"), "0 of 16 watched");
-    assert!(text(&el, ".progress__next").contains("Start with episode 1"));
-    tracker.mark_up_to(4);
-    settle().await;
-    assert_eq!(text(&el, ".progress__count"), "4 of 16 watched");
-    assert!(text(&el, ".progress__next").contains("Continue with episode 5"));
-    assert!(text(&el, ".progress__next").contains("Rapunzel"));
-}
-
-#[wasm_bindgen_test]
-async fn search_filters_as_the_reader_types() {
-    use okay_guide::pages::search::SearchView;
-    let (c, g) = (cast(), episodes());
-    let el = mount(move || view! { <SearchView cast=c guide=g /> });
-    assert_eq!(
-        el.query_selector_all(".search-result")
-            .map(|l| l.length())
-            .unwrap_or(99),
-        0
-    );
-    let input: web_sys::HtmlInputElement = el
-        .query_selector("input[type=search]")
+    let switch = el
+        .query_selector(".lang-switch")
         .ok()
         .flatten()
-        .expect("search field")
-        .unchecked_into();
-    let label = text(&el, "label[for=search-input]");
-    assert_eq!(label, "Search");
-    input.set_value("오정세");
-    let event = web_sys::Event::new("input").expect("event");
-    input.dispatch_event(&event).expect("dispatch");
-    settle().await;
+        .expect("switch");
     assert_eq!(
-        el.query_selector_all(".search-result")
-            .map(|l| l.length())
-            .unwrap_or(0),
-        1
+        switch.get_attribute("href").as_deref(),
+        Some("/ko/episodes/4/")
     );
-    assert!(text(&el, ".search-result").contains("Moon Sang-tae"));
+    assert_eq!(switch.get_attribute("hreflang").as_deref(), Some("ko"));
+    assert_eq!(switch.get_attribute("lang").as_deref(), Some("ko"));
+    assert_eq!(switch.text_content().as_deref(), Some("한국어"));
+    assert_eq!(
+        el.query_selector("a[aria-current=page]")
+            .ok()
+            .flatten()
+            .and_then(|a| a.text_content())
+            .as_deref(),
+        Some("Episodes")
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_qr_code_is_drawn_as_one_path() {
+    let el = mount(|| view! { <QrCode text="https://example.org/progress/#p=AQ".to_string() /> });
+    let path = el
+        .query_selector("svg.qr path")
+        .ok()
+        .flatten()
+        .expect("path");
+    assert!(path
+        .get_attribute("d")
+        .is_some_and(|d| d.starts_with('M') && d.len() > 200));
+    let long = mount(|| view! { <QrCode text="x".repeat(3000) /> });
+    assert!(long.query_selector("svg").ok().flatten().is_none());
+    assert!(long.text_content().unwrap_or_default().contains("too long"));
 }

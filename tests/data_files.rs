@@ -1,261 +1,347 @@
-//! The shipped data files, read through the app's own types and checked against the show's facts.
+//! The shipped data, read through the app's own types and checked against the facts: every
+//! invariant, both languages complete and matching, and each correction the guide's sources made.
 #![cfg(not(target_arch = "wasm32"))]
 
-use okay_guide::data::load::{parse_response, DataFile};
-use okay_guide::data::model::{Billing, Cast, EpisodeGuide, Outlook, Show, Stance, TitleKind};
-use okay_guide::data::validate::{check_cast, check_episodes, check_outlook, check_show, Problem};
-use okay_guide::logic::dates::{PartialDate, Weekday};
-use okay_guide::logic::ratings::extremes;
-use okay_guide::logic::routes::Route;
+use okay_guide::data::load::{read_file, read_site, text_file, Site, MAP_FILE};
+use okay_guide::data::model::{CitationKind, Lang, Outcome, RegionMap, TextFile};
+use okay_guide::data::text::keys;
+use okay_guide::data::validate::{check_guide, check_map, check_text, is_hangul};
+use okay_guide::logic::dates::PartialDate;
+use okay_guide::logic::ratings::rating_of;
+use std::collections::BTreeSet;
 
-fn load<T: DataFile>() -> T {
-    let path = format!("{}/public/data/{}", env!("CARGO_MANIFEST_DIR"), T::FILE);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    parse_response::<T>(200, Some("application/json"), &text)
-        .unwrap_or_else(|e| panic!("{path} does not parse: {e}"))
+fn site(lang: Lang) -> Site {
+    read_site(lang).unwrap_or_else(|e| panic!("the shipped {lang:?} data loads: {e}"))
 }
 
-fn assert_clean(problems: Vec<Problem>) {
-    let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    assert!(list.is_empty(), "data problems:\n{}", list.join("\n"));
+fn text(lang: Lang) -> TextFile {
+    read_file(text_file(lang)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// All reader-facing prose of a language, one string.
+fn all_prose(lang: Lang) -> String {
+    text(lang)
+        .text
+        .values()
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
-fn every_file_passes_its_checks() {
-    assert_clean(check_show(&load::<Show>()));
-    assert_clean(check_cast(&load::<Cast>()));
-    assert_clean(check_episodes(&load::<EpisodeGuide>()));
-    assert_clean(check_outlook(&load::<Outlook>()));
+fn the_facts_pass_every_check() {
+    let problems = check_guide(&site(Lang::En).guide);
+    assert!(problems.is_empty(), "{problems:#?}");
 }
 
 #[test]
-fn sixteen_episodes_on_the_weekend_schedule() {
-    let guide = load::<EpisodeGuide>();
-    let numbers: Vec<u32> = guide.episodes.iter().map(|e| e.number).collect();
-    assert_eq!(numbers, (1..=16).collect::<Vec<_>>());
-    let first = &guide.episodes[0];
-    let last = &guide.episodes[15];
-    assert_eq!(first.air_date, PartialDate::ymd(2020, 6, 20));
-    assert_eq!(last.air_date, PartialDate::ymd(2020, 8, 9));
-    for e in &guide.episodes {
-        let day = e.air_date.weekday();
+fn both_languages_cover_exactly_the_same_records_and_fields() {
+    let en = site(Lang::En);
+    let wanted: BTreeSet<String> = keys(&en.guide).into_iter().collect();
+    for lang in Lang::ALL {
+        let s = site(lang);
+        let problems = check_text(&s.guide, &s.text);
+        assert!(problems.is_empty(), "{lang:?}: {problems:#?}");
+        let have: BTreeSet<String> = text(lang).text.keys().cloned().collect();
+        assert_eq!(have, wanted, "{lang:?}");
+    }
+}
+
+#[test]
+fn korean_prose_is_korean_and_english_prose_is_english() {
+    let ko = text(Lang::Ko);
+    for (key, value) in &ko.text {
         assert!(
-            matches!(day, Some(Weekday::Saturday | Weekday::Sunday)),
-            "episode {} on {day:?}",
-            e.number
+            value.chars().any(is_hangul),
+            "ko {key} has no Hangul: {value}"
         );
     }
-}
-
-#[test]
-fn ratings_match_the_facts() {
-    let guide = load::<EpisodeGuide>();
-    let x = extremes(&guide.episodes).expect("ratings");
-    assert_eq!(x.highest, (16, 7.3));
-    assert_eq!(x.lowest, (2, 4.7));
-    let ep10 = guide.find(10).expect("episode 10");
-    assert_eq!(ep10.rating, None, "episode 10 has no figure in the sources");
-    assert!(ep10.rating_note.is_some());
-}
-
-#[test]
-fn unverified_titles_are_marked_not_invented() {
-    let guide = load::<EpisodeGuide>();
-    for e in &guide.episodes {
-        if e.number >= 13 {
-            assert_eq!(
-                e.title_en, None,
-                "episode {}: English title is unverified",
-                e.number
-            );
-            assert_ne!(
-                e.display_title().1,
-                TitleKind::Official,
-                "episode {} must be shown as unofficial",
-                e.number
-            );
-        } else {
-            assert!(
-                e.title_en.is_some(),
-                "episode {} has a Netflix title",
-                e.number
-            );
-        }
-    }
-    // Korean titles the facts leave unverified stay empty.
-    for n in [2, 3, 5, 6, 8, 9, 11, 12, 13] {
-        assert_eq!(
-            guide.find(n).and_then(|e| e.title_ko.clone()),
-            None,
-            "episode {n}"
-        );
-    }
-    assert_eq!(
-        guide.find(14).and_then(|e| e.title_ko.clone()).as_deref(),
-        Some("손, 아귀")
-    );
-}
-
-#[test]
-fn cast_is_complete_with_hangul() {
-    let cast = load::<Cast>();
-    let main: Vec<_> = cast
-        .members
-        .iter()
-        .filter(|m| m.billing == Billing::Main)
-        .collect();
-    assert_eq!(main.len(), 4);
-    assert_eq!(cast.members.len(), 12);
-    for m in &cast.members {
+    let en = text(Lang::En);
+    for (key, value) in &en.text {
+        let hangul = value.chars().filter(|c| is_hangul(*c)).count();
         assert!(
-            m.actor.ko.is_some(),
-            "{}: the facts give the actor's Hangul",
-            m.actor.en
-        );
-        if m.slug != "kwon-ki-do" {
-            assert!(
-                m.character.ko.is_some(),
-                "{}: the facts give the Hangul",
-                m.character.en
-            );
-        }
-        assert_eq!(
-            Route::parse(&Route::CastMember(m.slug.clone()).path()),
-            Route::CastMember(m.slug.clone())
+            hangul * 3 < value.chars().count().max(1),
+            "en {key} is mostly Hangul: {value}"
         );
     }
-    let gang_tae = cast.find("moon-gang-tae").expect("Moon Gang-tae");
-    assert_eq!(gang_tae.actor.en, "Kim Soo-hyun");
-    assert_eq!(gang_tae.character.ko.as_deref(), Some("문강태"));
-    // The director and the publisher are easy to swap; the facts are explicit about who is who.
-    assert_eq!(
-        cast.find("oh-ji-wang").map(|m| m.actor.en.as_str()),
-        Some("Kim Chang-wan")
-    );
-    assert_eq!(
-        cast.find("lee-sang-in").map(|m| m.actor.en.as_str()),
-        Some("Kim Joo-hun")
-    );
-    let head_nurse = cast.find("park-haeng-ja").expect("Park Haeng-ja");
-    assert_eq!(
-        head_nurse.spoiler.as_ref().map(|s| s.from_episode),
-        Some(13)
-    );
+}
+
+#[test]
+fn the_map_holds_every_place_it_should() {
+    let map: RegionMap = read_file(MAP_FILE).expect("map.json is generated (tools/map)");
+    let problems = check_map(&site(Lang::En).guide, &map);
+    assert!(problems.is_empty(), "{problems:#?}");
     assert!(
-        !head_nurse.about.contains("mother"),
-        "the reveal belongs behind the spoiler"
+        map.land.starts_with('M') && map.land.len() > 500,
+        "a real outline"
     );
-}
-
-#[test]
-fn outlook_is_dated_and_sourced() {
-    let o = load::<Outlook>();
-    assert_eq!(o.as_of, PartialDate::parse("2025-09").expect("date"));
-    assert!(o.reasons.iter().any(|r| r.stance == Stance::Against));
-    assert!(o.reasons.iter().any(|r| r.stance == Stance::For));
-    assert_eq!(
-        o.timeline.first().map(|e| e.date),
-        Some(PartialDate::ymd(2020, 6, 20))
-    );
-    assert_eq!(o.seed_prediction.label, "summer 2021");
-}
-
-#[test]
-fn show_facts_cover_the_essentials() {
-    let show = load::<Show>();
-    let labels: Vec<&str> = show.facts.iter().map(|f| f.label.as_str()).collect();
-    for needed in [
-        "Network",
-        "First aired",
-        "Schedule",
-        "Episodes",
-        "Running time",
-        "Writer",
-        "Director",
-        "Companies",
-    ] {
-        assert!(labels.contains(&needed), "missing key fact {needed}");
-    }
-    assert!(show
-        .where_to_watch
+    assert!(map.attribution.iter().any(|a| a.name == "Natural Earth"));
+    assert!(map
+        .attribution
         .iter()
-        .any(|w| w.service == "Netflix" && !w.verified));
-    assert_eq!(show.title.ko, "사이코지만 괜찮아");
-    assert_eq!(
-        show.as_of,
-        PartialDate::parse("2025-09").expect("date"),
-        "stale-prone facts carry a date"
-    );
+        .any(|a| a.name == "GeoNames" && a.licence.contains("CC BY")));
 }
 
 #[test]
-fn the_bibliography_lists_every_source_once() {
-    use okay_guide::logic::sources::all_sources;
-    let (show, cast, guide, outlook) = (
-        load::<Show>(),
-        load::<Cast>(),
-        load::<EpisodeGuide>(),
-        load::<Outlook>(),
-    );
-    let sources = all_sources(&show, &cast, &guide, &outlook);
-    assert_eq!(sources.first(), Some(&show.title.source));
-    for (i, s) in sources.iter().enumerate() {
-        assert!(!sources[..i].contains(s), "{} is listed twice", s.name);
+fn every_fact_is_cited_and_every_citation_is_complete() {
+    let s = site(Lang::En);
+    let g = &s.guide;
+    assert!(g.citations.len() > 150, "{}", g.citations.len());
+    for c in &g.citations {
+        assert!(!c.publisher.trim().is_empty(), "{}", c.id);
+        assert!(c.safe_url().is_some(), "{}: {}", c.id, c.url);
     }
-    for reason in &outlook.reasons {
-        assert!(sources.contains(&reason.source), "{}", reason.source.name);
-    }
-    assert!(sources.contains(&show.books.source));
-    assert!(sources.contains(&show.awards_source));
-}
-
-#[test]
-fn the_tracker_counts_the_episodes_the_data_has() {
-    let guide = load::<EpisodeGuide>();
+    // The article the guide started from is cited by its own name and title.
+    let article = g.citation("cinemaholic").expect("cited");
+    assert_eq!(article.publisher, "The Cinemaholic");
     assert_eq!(
-        guide.episodes.len(),
-        okay_guide::logic::progress::EPISODES as usize
+        article.title.as_deref(),
+        Some("Will There be an It's Okay to Not be Okay Season 2?")
     );
+    assert_eq!(
+        article.url,
+        "https://thecinemaholic.com/its-okay-to-not-be-okay-season-2/"
+    );
+    // Fan sources are labelled as fan sources.
+    for id in [
+        "anjalisk96-1",
+        "daonstory",
+        "theqoo-staff",
+        "koreandramaland",
+        "koalas-2",
+    ] {
+        assert_eq!(
+            g.citation(id).map(|c| c.kind),
+            Some(CitationKind::Fan),
+            "{id}"
+        );
+    }
 }
 
 #[test]
-fn every_episode_has_a_synopsis_and_its_spoilers_are_its_own() {
-    let guide = load::<EpisodeGuide>();
-    for e in &guide.episodes {
-        assert!(e.synopsis.len() > 20, "episode {} synopsis", e.number);
-        for s in &e.spoilers {
-            assert_eq!(s.from_episode, e.number, "episode {}", e.number);
+fn reader_facing_text_never_names_our_own_files_or_process() {
+    for lang in Lang::ALL {
+        let prose = all_prose(lang).to_lowercase();
+        for word in [
+            "seed",
+            "facts file",
+            "fact sheet",
+            "our files",
+            "fan source",
+            "factsheet",
+        ] {
+            assert!(!prose.contains(word), "{lang:?} prose says “{word}”");
         }
     }
-    // The reveals the issue names: the head nurse's identity (13) and the ending (16).
-    assert!(guide.episodes[12]
-        .spoilers
-        .iter()
-        .any(|s| s.text.contains("Do Hui-jae")));
-    assert!(!guide.episodes[15].spoilers.is_empty());
+    let g = site(Lang::En).guide;
+    for c in &g.citations {
+        assert!(!c.publisher.to_lowercase().contains("seed"), "{}", c.id);
+    }
 }
 
 #[test]
-fn extras_match_the_facts() {
-    let show = load::<Show>();
-    use okay_guide::data::model::Outcome;
-    let wins: Vec<&str> = show
-        .awards
-        .iter()
-        .filter(|a| a.outcome == Outcome::Won)
-        .map(|a| a.category.as_str())
-        .collect();
-    assert!(wins.contains(&"Best Supporting Actor"));
-    assert!(show
-        .awards
-        .iter()
-        .any(|a| a.body.contains("Emmy") && a.outcome == Outcome::Nominated));
-    let books = &show.books.titles;
-    assert_eq!(books.len(), 4);
+fn the_close_paraphrases_of_the_first_article_are_gone() {
+    let en = all_prose(Lang::En).to_lowercase();
+    for phrase in [
+        "generally made as one-offs",
+        "generally created as one-offs",
+        "especially her mother",
+        "the only witness",
+        "has a crush on gang-tae",
+        "woven around a fairy",
+        "the leads end up together, the mother's motives",
+        "end up together. we also learn",
+    ] {
+        assert!(!en.contains(phrase), "“{phrase}” is still there");
+    }
+    // Nobody says every episode opens with a prologue, nor that the murder happened at night.
+    assert!(!en.contains("every episode") || !en.contains("every episode opens"));
+    assert!(!en.contains("the night their mother") && !en.contains("that night"));
+    let premise = site(Lang::En).t("show.premise").to_lowercase();
+    assert!(premise.contains("the first episode opens"), "{premise}");
+}
+
+#[test]
+fn corrected_episode_facts() {
+    let g = site(Lang::En).guide;
+    let ep = |n: u32| g.episode(n).unwrap_or_else(|| panic!("episode {n}"));
     assert_eq!(
-        books.iter().filter(|b| !b.verified).count(),
-        1,
-        "only the fourth book is unconfirmed"
+        ep(2).title_ko.as_ref().map(|t| t.text.as_str()),
+        Some("빨간 구두 아가씨")
     );
-    assert!(show.related.picks.len() >= 5);
+    assert_eq!(
+        ep(3).title_ko.as_ref().map(|t| t.text.as_str()),
+        Some("잠자는 숲속의 마녀")
+    );
+    assert_eq!(
+        ep(8).title_ko.as_ref().map(|t| t.text.as_str()),
+        Some("미녀와 야수")
+    );
+    assert_eq!(
+        ep(9).title_ko.as_ref().map(|t| t.text.as_str()),
+        Some("임금님 귀는 당나귀 귀")
+    );
+    assert_eq!(
+        ep(13).title_ko.as_ref().map(|t| t.text.as_str()),
+        Some("장화, 홍련의 아빠")
+    );
+    assert_eq!(
+        ep(15).title_ko.as_ref().map(|t| t.text.as_str()),
+        Some("의좋은 형제")
+    );
+    assert_eq!(
+        ep(10).title_ko.as_ref().map(|t| t.text.as_str()),
+        Some("양치기 소녀")
+    );
+    assert!(ep(10).has_note("title"), "the girl/boy variant is noted");
+    for n in [5, 6, 11] {
+        assert!(
+            ep(n).title_ko.is_none(),
+            "episode {n}'s Korean title was not found"
+        );
+    }
+    // Episode 10: 5.4%, from one source, with its two parts.
+    let ten = ep(10).rating.as_ref().expect("episode 10 now has a figure");
+    assert_eq!(rating_of(ep(10)), Some(5400));
+    assert!(ten.single_source);
+    assert_eq!(ten.parts, vec![4.2, 5.4]);
+    assert!(site(Lang::En).t("episode.10.rating_note").contains("4.2%"));
+    // Headline figures are the higher part: explained, not "the sources count differently".
+    let note = site(Lang::En).t("episodes.ratings_note").to_string();
+    assert!(
+        note.contains("two parts") && note.contains("5.4%"),
+        "{note}"
+    );
+    assert!(!note.contains("count differently"));
+    assert_eq!(rating_of(ep(16)), Some(7300));
+    assert_eq!(
+        ep(16).rating.as_ref().map(|r| r.parts.clone()),
+        Some(vec![6.224, 7.348])
+    );
+    // Episode 9: the hat-maker shouts the secret into the bamboo grove.
+    let nine = site(Lang::En).t("episode.9.synopsis").to_lowercase();
+    assert!(
+        nine.contains("shout") && !nine.contains("whisper"),
+        "{nine}"
+    );
+    // The prologue is confirmed for episode 1 only.
+    let prologue = site(Lang::En).t("show.fact.prologue.value").to_string();
+    assert!(prologue.starts_with("Episode 1"), "{prologue}");
+}
+
+#[test]
+fn corrected_people_books_and_awards() {
+    let s = site(Lang::En);
+    let g = &s.guide;
+    assert_eq!(
+        g.member("kwon-ki-do")
+            .and_then(|m| m.character.ko.clone())
+            .as_deref(),
+        Some("권기도")
+    );
+    let sang_tae = s.t("cast.moon-sang-tae.about").to_lowercase();
+    assert!(!sang_tae.contains("night"), "{sang_tae}");
+    let real_face = g
+        .show
+        .books
+        .iter()
+        .find(|b| b.id == "real-face")
+        .expect("book");
+    assert_eq!(
+        real_face.title.ko.as_deref(),
+        Some("진짜 진짜 얼굴을 찾아서")
+    );
+    let award = |id: &str| {
+        g.show
+            .awards
+            .iter()
+            .find(|a| a.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    assert_eq!(award("apan-oh").outcome, Outcome::Won);
+    assert!(s.t("award.aaa-hot-issue.category").contains("Hot Issue"));
+    assert!(
+        s.t("award.aaa-hot-issue.note").contains("Pinkvilla"),
+        "Best Artist only as they report it"
+    );
+    assert!(s.t("award.baeksang-cho.note").contains("Philstar"));
+    // Park Gyu-young's Baeksang nomination was for Sweet Home, not this show.
+    let nominations = s.t("award.baeksang-nominations.note");
+    assert!(
+        !nominations.contains("Park Gyu-young") && !nominations.contains("New Actress"),
+        "{nominations}"
+    );
+    // "Netflix original" is sourced by Navicon and The Cinemaholic, not Wikipedia alone.
+    let network = g
+        .show
+        .facts
+        .iter()
+        .find(|f| f.id == "network")
+        .expect("network");
+    assert!(
+        network.cite.iter().any(|c| c == "navicon-60519")
+            && network.cite.iter().any(|c| c == "cinemaholic")
+    );
+    // The IMDb score is dated.
+    let imdb = g.show.scores.iter().find(|x| x.id == "imdb").expect("imdb");
+    assert_eq!(
+        imdb.as_of,
+        Some(PartialDate {
+            year: 2021,
+            month: Some(9),
+            day: None
+        })
+    );
+}
+
+#[test]
+fn current_to_march_2026_and_honest_about_time() {
+    let s = site(Lang::En);
+    let g = &s.guide;
+    let march = PartialDate {
+        year: 2026,
+        month: Some(3),
+        day: None,
+    };
+    assert_eq!(g.as_of, march);
+    assert_eq!(g.outlook.as_of, march);
+    for id in ["probe", "knockoff-2026", "remake-finale"] {
+        assert!(g.outlook.timeline.iter().any(|e| e.id == id), "{id}");
+    }
+    // No sentence that goes stale by itself: spans of time are computed from the reader's clock.
+    for lang in Lang::ALL {
+        let prose = all_prose(lang);
+        for stale in [
+            "five years after",
+            "six years after",
+            "years after the finale",
+            "as of September 2025",
+            "2025년 9월 기준",
+        ] {
+            assert!(!prose.contains(stale), "{lang:?}: “{stale}”");
+        }
+    }
+    // Claims that can change carry their own date.
+    for w in g.show.where_to_watch.iter().filter(|w| w.id == "netflix") {
+        assert!(w.as_of.is_some());
+    }
+    for m in g.cast.iter().filter(|m| !m.roles.is_empty()) {
+        assert!(m.roles_as_of.is_some(), "{}", m.slug);
+    }
+    let kim = g.member("moon-gang-tae").expect("cast");
+    assert!(
+        kim.roles.iter().any(|r| r.title.en == "Knock-Off"),
+        "newest credits are listed"
+    );
+}
+
+#[test]
+fn the_guide_is_translated_with_official_korean_names() {
+    let ko = site(Lang::Ko);
+    let prose = all_prose(Lang::Ko);
+    for name in ["괜찮은 정신병원", "상상이상", "성진시", "저주받은 성"] {
+        assert!(prose.contains(name), "{name}");
+    }
+    assert!(ko.t("episode.13.tale").contains("장화홍련"));
+    assert!(ko.t("episode.2.tale").contains("빨간 구두"));
 }

@@ -1,41 +1,49 @@
 //! Property tests ("fuzzing" on stable Rust) for everything that reads untrusted text: the data
-//! files, dates, routes, the data-name map a page carries, the stored watch progress and search
-//! queries. None may panic, whatever the input.
+//! files, dates, routes and query strings, the data-name map a page carries, the stored watch
+//! progress, the progress link and file, and search queries. None may panic, whatever the input;
+//! every decoder answers with a value or a clear error.
 //! `make test` runs the default number of cases; `make fuzz` runs many more (PROPTEST_CASES).
 #![cfg(not(target_arch = "wasm32"))]
 
-use okay_guide::data::load::parse_response;
-use okay_guide::data::model::{Cast, EpisodeGuide, Outlook, Show};
-use okay_guide::data::validate::{check_cast, check_episodes, check_outlook, check_show};
+use okay_guide::data::load::{check_text, parse_response, read_site, GUIDE_FILE};
+use okay_guide::data::model::{Guide, Lang, RegionMap, TextFile};
+use okay_guide::data::validate::{check_guide, check_map};
 use okay_guide::logic::dates::PartialDate;
-use okay_guide::logic::routes::Route;
+use okay_guide::logic::progress::{Progress, EPISODES, NOTE_MAX_CHARS};
+use okay_guide::logic::routes::{parse, Route};
+use okay_guide::logic::transfer::{self, TransferError};
 use proptest::prelude::*;
 
 const FILES: [&str; 4] = [
-    include_str!("../public/data/show.json"),
-    include_str!("../public/data/cast.json"),
-    include_str!("../public/data/episodes.json"),
-    include_str!("../public/data/outlook.json"),
+    include_str!("../public/data/guide.json"),
+    include_str!("../public/data/text-en.json"),
+    include_str!("../public/data/text-ko.json"),
+    include_str!("../public/data/map.json"),
 ];
 
 /// Parses `text` as every data file and runs the checks on whatever parses.
 fn parse_all(status: u16, content_type: Option<&str>, text: &str) {
-    if let Ok(v) = parse_response::<Show>(status, content_type, text) {
-        let _ = check_show(&v);
+    let guide = parse_response::<Guide>(GUIDE_FILE, status, content_type, text).ok();
+    if let Some(g) = &guide {
+        let _ = check_guide(g);
     }
-    if let Ok(v) = parse_response::<Cast>(status, content_type, text) {
-        let _ = check_cast(&v);
+    let shipped: Option<Guide> = parse_response(GUIDE_FILE, 200, None, FILES[0]).ok();
+    if let (Ok(t), Some(g)) = (
+        parse_response::<TextFile>("text-ko.json", status, content_type, text),
+        &shipped,
+    ) {
+        let _ = check_text(t, Lang::Ko, g);
     }
-    if let Ok(v) = parse_response::<EpisodeGuide>(status, content_type, text) {
-        let _ = check_episodes(&v);
-    }
-    if let Ok(v) = parse_response::<Outlook>(status, content_type, text) {
-        let _ = check_outlook(&v);
+    if let (Ok(m), Some(g)) = (
+        parse_response::<RegionMap>("map.json", status, content_type, text),
+        &shipped,
+    ) {
+        let _ = check_map(g, &m);
     }
 }
 
-/// A real file with some bytes changed, removed or inserted: close to valid, which reaches deeper
-/// into the parsers than random text does.
+/// A real file with some characters changed, removed or inserted, or cut short: close to valid,
+/// which reaches deeper into the parsers than random text does.
 fn mutated_file() -> impl Strategy<Value = String> {
     (
         0..FILES.len(),
@@ -61,6 +69,31 @@ fn mutated_file() -> impl Strategy<Value = String> {
         })
 }
 
+fn any_progress() -> impl Strategy<Value = Progress> {
+    (
+        prop::collection::vec(0u32..20, 0..20),
+        prop::collection::vec((0u32..20, 0u8..8), 0..20),
+        prop::collection::vec((0u32..20, "\\PC{0,40}"), 0..6),
+        any::<bool>(),
+        0u32..4,
+    )
+        .prop_map(|(watched, ratings, notes, spoilers, rewatches)| {
+            let mut p = Progress::default();
+            for w in watched {
+                p.set_watched(w, true);
+            }
+            for (e, s) in ratings {
+                p.set_rating(e, Some(s));
+            }
+            for (e, n) in notes {
+                p.set_note(e, &n);
+            }
+            p.set_show_all_spoilers(spoilers);
+            p.set_rewatches(rewatches);
+            p
+        })
+}
+
 proptest! {
     #[test]
     fn data_parsers_never_panic_on_any_text(text in ".*", status in 100u16..600, html in any::<bool>()) {
@@ -74,8 +107,8 @@ proptest! {
 
     #[test]
     fn numbers_out_of_range_are_reported_not_crashed(rating in any::<f64>(), number in any::<i64>()) {
-        let text = FILES[2]
-            .replacen("\"rating\": 6.1", &format!("\"rating\": {rating:e}"), 1)
+        let text = FILES[0]
+            .replacen("\"value\": 6.1", &format!("\"value\": {rating:e}"), 1)
             .replacen("\"number\": 1,", &format!("\"number\": {number},"), 1);
         parse_all(200, None, &text);
     }
@@ -89,28 +122,36 @@ proptest! {
     }
 
     #[test]
-    fn routes_never_panic_and_round_trip(path in "(/[a-z0-9%.+-]{0,12}){0,5}/?") {
-        let route = Route::parse(&path);
+    fn routes_never_panic_and_round_trip(path in "(/(ko|[a-z0-9%.+-]{0,12})){0,5}/?") {
+        let (lang, route) = parse(&path);
         if route != Route::NotFound {
-            prop_assert_eq!(Route::parse(&route.path()), route);
+            prop_assert_eq!(parse(&route.path_in(lang)), (lang, route));
         }
+    }
+
+    #[test]
+    fn query_strings_never_panic(query in "\\PC{0,60}") {
+        let _ = okay_guide::pages::query_value(&query, "q");
+        let _ = okay_guide::pages::decode_component(&query);
     }
 
     #[test]
     fn data_name_maps_never_panic(spec in "\\PC{0,200}") {
         okay_guide::paths::set_data_names(&spec);
-        let url = okay_guide::paths::data_url("cast.json");
+        let url = okay_guide::paths::data_url("guide.json");
         prop_assert!(url.starts_with("/data/") && !url.contains(".."), "{}", url);
         okay_guide::paths::set_data_names("");
     }
 
     #[test]
     fn stored_progress_never_panics_and_what_it_reads_is_valid(raw in stored_progress()) {
-        use okay_guide::logic::progress::{decode, encode, Loaded, EPISODES};
+        use okay_guide::logic::progress::{decode, encode, Loaded};
         let (progress, loaded) = decode(Some(&raw));
         prop_assert!(progress.watched().all(|n| (1..=EPISODES).contains(&n)));
+        prop_assert!(progress.ratings().all(|(e, s)| (1..=EPISODES).contains(&e) && (1..=5).contains(&s)));
+        prop_assert!(progress.notes().all(|(_, n)| n.chars().count() <= NOTE_MAX_CHARS));
         if loaded == Loaded::Unreadable {
-            prop_assert_eq!(progress.count(), 0);
+            prop_assert!(progress.is_empty());
         }
         // Whatever was read is saved in today's layout and reads back the same.
         let (again, how) = decode(Some(&encode(&progress)));
@@ -119,11 +160,51 @@ proptest! {
     }
 
     #[test]
+    fn any_text_decodes_to_progress_or_a_clear_error(text in "\\PC{0,300}") {
+        match transfer::decode(&text) {
+            Ok(p) => prop_assert!(p.watched().all(|n| (1..=EPISODES).contains(&n))),
+            Err(TransferError::Empty | TransferError::NotOurs | TransferError::Damaged | TransferError::Newer { .. }) => {}
+        }
+        let _ = transfer::read_file(&text);
+    }
+
+    #[test]
+    fn any_code_like_text_is_caught_not_misread(code in "[A-Za-z0-9_-]{0,200}") {
+        // Random base64url almost never carries a valid checksum: it must be refused, not misread.
+        if let Ok(p) = transfer::decode(&code) {
+            prop_assert_eq!(transfer::encode(&p), code.trim_end_matches('='));
+        }
+    }
+
+    #[test]
+    fn progress_round_trips_through_link_and_file(p in any_progress()) {
+        prop_assert_eq!(transfer::decode(&transfer::encode(&p)), Ok(p.clone()));
+        prop_assert_eq!(transfer::read_file(&transfer::file_text(&p, "2026-11-25")), Ok(p));
+    }
+
+    #[test]
+    fn damaged_files_are_refused_not_misread(p in any_progress(), cut in any::<prop::sample::Index>(), flip in any::<prop::sample::Index>()) {
+        let file = transfer::file_text(&p, "2026-11-25");
+        let at = cut.index(file.len().max(1));
+        if file.is_char_boundary(at) && at < file.len() - 2 {
+            prop_assert!(transfer::read_file(&file[..at]).is_err());
+        }
+        // One changed character inside the code must not slip through.
+        let code = transfer::encode(&p);
+        let i = flip.index(code.len());
+        let mut bytes = code.clone().into_bytes();
+        bytes[i] = if bytes[i] == b'Q' { b'R' } else { b'Q' };
+        let altered = String::from_utf8(bytes).unwrap_or_default();
+        if altered != code {
+            prop_assert!(transfer::decode(&altered).is_err());
+        }
+    }
+
+    #[test]
     fn search_never_panics(query in "\\PC{0,40}") {
-        let cast = parse_response::<Cast>(200, None, FILES[1]).ok();
-        let guide = parse_response::<EpisodeGuide>(200, None, FILES[2]).ok();
-        if let (Some(cast), Some(guide)) = (cast, guide) {
-            let entries = okay_guide::logic::search::index(&cast, &guide);
+        for lang in Lang::ALL {
+            let site = read_site(lang).expect("data loads");
+            let entries = okay_guide::logic::search::index(&site);
             prop_assert!(okay_guide::logic::search::search(&entries, &query).len() <= entries.len());
         }
     }
@@ -144,14 +225,15 @@ fn stored_progress() -> impl Strategy<Value = String> {
     prop_oneof![
         ".*",
         (0u64..5, numbers.clone(), any::<bool>()).prop_map(|(v, list, on)| {
-            format!(
-                "{{\"v\":{v},\"watched\":[{}],\"show_all_spoilers\":{on}}}",
-                list.join(",")
-            )
+            format!("{{\"v\":{v},\"watched\":[{}],\"show_all_spoilers\":{on}}}", list.join(","))
+        }),
+        (numbers.clone(), numbers.clone()).prop_map(|(list, stars)| {
+            let ratings: Vec<String> = stars.iter().enumerate().map(|(i, s)| format!("\"{i}\":{s}")).collect();
+            format!("{{\"v\":2,\"watched\":[{}],\"ratings\":{{{}}},\"notes\":{{\"1\":\"x\",\"2\":3}},\"rewatches\":7}}", list.join(","), ratings.join(","))
         }),
         numbers.prop_map(|list| format!("[{}]", list.join(","))),
         (".{0,40}", 0usize..60).prop_map(|(junk, at)| {
-            let mut s = String::from("{\"v\":1,\"watched\":[1,2,3],\"show_all_spoilers\":false}");
+            let mut s = String::from("{\"v\":2,\"watched\":[1,2,3],\"show_all_spoilers\":false}");
             s.insert_str(at.min(s.len()), &junk);
             s
         }),

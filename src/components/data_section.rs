@@ -1,22 +1,26 @@
 use crate::components::load_error::LoadErrorPanel;
 use crate::data::error::LoadError;
+use crate::i18n::t;
 use leptos::prelude::*;
+use std::sync::Arc;
+
+/// What a section draws once its data has loaded. One boxed type, so every page shares one copy
+/// of the async machinery below instead of a copy per page.
+pub type Render<T> = Arc<dyn Fn(T) -> AnyView + Send + Sync>;
 
 /// Shows what `render` makes of a resource once it has loaded, a placeholder of the same rough
 /// size while it loads, and a message with a retry button if it fails. The failure stays inside
-/// this section: the header and the other sections keep working.
+/// this section: the header, the footer and the reader's place keep working.
 #[component]
-pub fn DataSection<T, F, V>(
+pub fn DataSection<T>(
     resource: LocalResource<Result<T, LoadError>>,
     /// Rough size of what will load, so the placeholder keeps its place and the page does not jump.
-    #[prop(default = Size::Medium)]
+    #[prop(default = Size::Page)]
     size: Size,
-    render: F,
+    render: Render<T>,
 ) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
-    F: Fn(T) -> V + Clone + Send + Sync + 'static,
-    V: IntoView + 'static,
 {
     // True while a load is under way behind content already shown (a retry after an error).
     let (pending, set_pending) = signal(false);
@@ -25,7 +29,10 @@ where
             errors
                 .read()
                 .iter()
-                .map(|(_, e)| e.to_string())
+                .map(|(_, e)| match e.downcast_ref::<LoadError>() {
+                    Some(e) => (t().load_error)(e),
+                    None => e.to_string(),
+                })
                 .collect::<Vec<_>>()
         };
         view! { <LoadErrorPanel messages=Signal::derive(messages) busy=pending on_retry=move || resource.refetch() /> }
@@ -35,7 +42,7 @@ where
             <ErrorBoundary fallback>
                 {move || {
                     let render = render.clone();
-                    Suspend::new(async move { resource.await.map(render) })
+                    Suspend::new(async move { resource.await.map(|v| render(v)) })
                 }}
             </ErrorBoundary>
         </Transition>
@@ -44,7 +51,6 @@ where
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Size {
-    Line,
     Medium,
     Page,
 }
@@ -53,13 +59,12 @@ pub enum Size {
 fn LoadingPlaceholder(size: Size) -> impl IntoView {
     // A class, not an inline style: the Content-Security-Policy allows no inline styles.
     let class = match size {
-        Size::Line => "loading loading--line",
         Size::Medium => "loading loading--medium",
         Size::Page => "loading loading--page",
     };
     view! {
         <div class=class role="status">
-            <span class="loading__text">"Loading…"</span>
+            <span class="loading__text">{t().loading}</span>
         </div>
     }
 }

@@ -1,3 +1,4 @@
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// A failure, in words, with a way to try again. `role="alert"` so screen readers announce it.
@@ -9,9 +10,10 @@ pub fn LoadErrorPanel(
     #[prop(into)] busy: Signal<bool>,
     on_retry: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
+    let t = t();
     view! {
         <div class="load-error" role="alert">
-            <h2 class="load-error__title">"This part of the guide didn't load"</h2>
+            <h2 class="load-error__title">{t.load_failed}</h2>
             <ul class="load-error__list">
                 {move || messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
             </ul>
@@ -25,9 +27,9 @@ pub fn LoadErrorPanel(
                     }
                 }
             >
-                "Try again"
+                {t.retry}
             </button>
-            <p class="load-error__busy" role="status">{move || busy.get().then_some("Loading…")}</p>
+            <p class="load-error__busy" role="status">{move || busy.get().then_some(t.loading)}</p>
         </div>
     }
 }

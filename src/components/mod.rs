@@ -1,25 +1,27 @@
-//! Reusable pieces of the pages, one concept per file.
-pub mod cast_card;
+//! Reusable pieces of the pages, one concept per file. None holds interface words of its own:
+//! they come from `crate::i18n`, and data prose from the site's text.
+pub mod checked;
 pub mod data_section;
-pub mod episode_row;
-pub mod live_figures;
+pub mod episode_bits;
+pub mod frame;
+pub mod lang_offer;
 pub mod load_error;
+pub mod my_episode;
 pub mod offline_notice;
 pub mod page_head;
+pub mod people;
+pub mod place_map;
 pub mod portrait;
+pub mod qr_code;
 pub mod ratings_chart;
-pub mod reason_card;
+pub mod relation_map;
 pub mod share_button;
-pub mod site_footer;
-pub mod site_header;
-pub mod source_note;
+pub mod source_line;
 pub mod spoiler;
 pub mod spoiler_switch;
 pub mod story_art;
-pub mod timeline;
 pub mod tracker_notice;
 pub mod unverified;
 pub mod update_banner;
 pub mod watch_progress;
 pub mod watch_toggle;
-pub mod where_to_watch;

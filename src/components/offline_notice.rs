@@ -19,7 +19,7 @@ pub fn OfflineNotice() -> impl IntoView {
     view! {
         <div class="offline-notice" role="status">
             <Show when=move || offline.get()>
-                <p>"You're offline. Pages saved on this device from an earlier visit still work."</p>
+                <p>{crate::i18n::t().offline}</p>
             </Show>
         </div>
     }

@@ -17,7 +17,7 @@ pub fn monogram(member: &CastMember) -> String {
         .en
         .split([' ', '-'])
         .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_alphanumeric())
+        .filter(|c| c.is_ascii_alphanumeric())
         .take(2)
         .collect::<String>()
         .to_uppercase()

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ShareButton(#[prop(into)] title: String) -> impl IntoView {
     let (status, set_status) = signal(None::<Shared>);
+    let t = crate::i18n::t();
     let share = move |_| {
         let title = title.clone();
         leptos::task::spawn_local(async move {
@@ -16,16 +17,16 @@ pub fn ShareButton(#[prop(into)] title: String) -> impl IntoView {
         <div class="share">
             <button type="button" class="button button--quiet share__button" on:click=share>
                 <span aria-hidden="true">"↗"</span>
-                "Share this page"
+                {t.share}
             </button>
             <p class="share__status" role="status">
                 {move || status.get().map(|s| match s {
-                    Shared::Sheet => view! { "Shared." }.into_any(),
+                    Shared::Sheet => view! { {t.shared} }.into_any(),
                     Shared::Cancelled => ().into_any(),
-                    Shared::Copied => view! { "Link copied." }.into_any(),
+                    Shared::Copied => view! { {t.copied} }.into_any(),
                     Shared::Manual(url) => view! {
                         <label class="share__manual">
-                            "Copy this link: "
+                            {t.copy_this} " "
                             <input type="text" readonly value=url class="share__url" on:focus=|ev| select_target(&ev) />
                         </label>
                     }.into_any(),

@@ -1,30 +1,29 @@
+use crate::i18n::t;
 use crate::tracker::use_tracker;
 use leptos::prelude::*;
 
 /// A plot reveal, kept out of the page until the reader has reached its episode (marked it
-/// watched), switched on every spoiler, or asks for this one. Until then the text is not in the
-/// DOM at all (not merely styled away), so neither eyes nor screen readers meet it by accident.
+/// watched), switched on every spoiler, finished the show before, or asks for this one. Until
+/// then the text is not in the DOM at all (not merely styled away), so neither eyes nor screen
+/// readers meet it by accident.
 #[component]
 pub fn Spoiler(from_episode: u32, text: String) -> impl IntoView {
     let tracker = use_tracker();
+    let t = t();
     let (asked, set_asked) = signal(false);
     let shown = move || asked.get() || tracker.spoiler_unlocked(from_episode);
-    let label = format!("Reveal spoiler (episode {from_episode})");
     view! {
         <div class="spoiler">
             <Show
                 when=shown
-                fallback=move || {
-                    let label = label.clone();
-                    view! {
-                        <button type="button" class="button button--quiet spoiler__reveal" on:click=move |_| set_asked.set(true)>
-                            {label}
-                        </button>
-                    }
+                fallback=move || view! {
+                    <button type="button" class="button button--quiet spoiler__reveal" on:click=move |_| set_asked.set(true)>
+                        {(t.reveal_spoiler)(from_episode)}
+                    </button>
                 }
             >
                 <p class="spoiler__text">
-                    <span class="badge">{format!("Spoiler from episode {from_episode}")}</span>
+                    <span class="badge">{(t.spoiler_from)(from_episode)}</span>
                     " "
                     {text.clone()}
                 </p>

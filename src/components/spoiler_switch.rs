@@ -1,3 +1,4 @@
+use crate::i18n::t;
 use crate::tracker::use_tracker;
 use leptos::prelude::*;
 
@@ -5,6 +6,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SpoilerSwitch() -> impl IntoView {
     let tracker = use_tracker();
+    let t = t();
     view! {
         <label class="switch">
             <input
@@ -13,8 +15,8 @@ pub fn SpoilerSwitch() -> impl IntoView {
                 prop:checked=move || tracker.show_all_spoilers()
                 on:change=move |ev| tracker.set_show_all_spoilers(event_target_checked(&ev))
             />
-            <span class="switch__label">"Show all spoilers"</span>
-            <span class="switch__hint">"for readers who have finished the show"</span>
+            <span class="switch__label">{t.spoiler_switch}</span>
+            <span class="switch__hint">{t.spoiler_switch_hint}</span>
         </label>
     }
 }

@@ -18,9 +18,9 @@ pub fn UpdateBanner() -> impl IntoView {
     view! {
         <div class="update-banner" role="status">
             <Show when=move || ready.get()>
-                <p class="update-banner__text">"A new version of the guide is available."</p>
+                <p class="update-banner__text">{crate::i18n::t().update_ready}</p>
                 <button type="button" class="button" on:click=move |_| apply_update()>
-                    "Reload"
+                    {crate::i18n::t().update_reload}
                 </button>
             </Show>
         </div>

@@ -1,24 +1,29 @@
+use crate::i18n::t;
 use crate::tracker::use_tracker;
 use leptos::prelude::*;
 
 /// Marks one episode watched or unwatched, drawn as a check chip: "○ Watched" / "✓ Watched". The
 /// accessible name says what pressing it will do ("Mark episode 3 as watched"); the visible word is
-/// part of that name in both states, so speech-input users can say what they see.
+/// part of that name in both states, so speech-input users can say what they see. `aria-pressed`
+/// and the data attributes let the page's boot script show the new state at once when it is
+/// pressed before the app has started (see `src/bin/postbuild/boot.js`).
 #[component]
 pub fn WatchToggle(number: u32) -> impl IntoView {
     let tracker = use_tracker();
+    let t = t();
     let watched = move || tracker.is_watched(number);
     view! {
         <button
             type="button"
-            class=move || if watched() { "watch-toggle watch-toggle--on" } else { "watch-toggle" }
-            aria-label=move || {
-                format!("Mark episode {number} as {}", if watched() { "unwatched" } else { "watched" })
-            }
+            class="watch-toggle"
+            aria-pressed=move || if watched() { "true" } else { "false" }
+            aria-label=move || (t.mark_watched)(number, watched())
+            data-label-on=(t.mark_watched)(number, true)
+            data-label-off=(t.mark_watched)(number, false)
             on:click=move |_| tracker.toggle(number)
         >
-            <span class="watch-toggle__box" aria-hidden="true">{move || if watched() { "✓" } else { "" }}</span>
-            <span class="watch-toggle__text">"Watched"</span>
+            <span class="watch-toggle__box" aria-hidden="true"></span>
+            <span class="watch-toggle__text">{t.watched}</span>
         </button>
     }
 }
@@ -27,6 +32,7 @@ pub fn WatchToggle(number: u32) -> impl IntoView {
 #[component]
 pub fn MarkUpTo(number: u32) -> impl IntoView {
     let tracker = use_tracker();
+    let t = t();
     let needed = move || number > 1 && (1..=number).any(|n| !tracker.is_watched(n));
     view! {
         <Show when=needed>
@@ -35,10 +41,10 @@ pub fn MarkUpTo(number: u32) -> impl IntoView {
             <button
                 type="button"
                 class="button button--quiet mark-up-to"
-                aria-label=format!("Mark all up to here, episodes 1 to {number}")
+                aria-label=(t.mark_up_to_label)(number)
                 on:click=move |_| tracker.mark_up_to(number)
             >
-                "Mark all up to here"
+                {t.mark_up_to}
             </button>
         </Show>
     }

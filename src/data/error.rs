@@ -30,6 +30,18 @@ pub enum LoadError {
     #[error("The data file {file} is damaged and can't be read ({detail}).")]
     Malformed { file: String, detail: String },
 
+    #[error(
+        "The text file {file} is missing {count} passages the guide needs (the first is {first})."
+    )]
+    Incomplete {
+        file: String,
+        count: usize,
+        first: String,
+    },
+
+    #[error("The text file {file} is in the wrong language ({found}).")]
+    WrongLanguage { file: String, found: String },
+
     #[error("The data file {file} is for a different version of the guide (format {found}, expected {expected}). Reload the page to get the latest version.")]
     WrongFormat {
         file: String,

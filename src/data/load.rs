@@ -1,67 +1,112 @@
 //! The one way the app gets its data: fetch a file under `data/`, check what came back, parse it
 //! into the model, and keep it for the rest of the visit so moving between pages costs nothing.
+//! A page needs the facts (`guide.json`) and the prose of its language (`text-<lang>.json`):
+//! [`load_site`] fetches both at once and proves the prose complete for the facts.
 
 use super::error::LoadError;
-use super::model::{Cast, EpisodeGuide, Outlook, Show, FORMAT};
+use super::json::{self, JsonError};
+use super::model::{Guide, Lang, RegionMap, TextFile, FORMAT};
+use super::text::{self, Text, TextProblem};
 use serde::de::DeserializeOwned;
+use std::sync::Arc;
 
 /// How long one data file may take before the loader gives up and says so.
 pub const TIMEOUT_SECONDS: u32 = 12;
 
-/// A data file the app knows how to load.
-pub trait DataFile: DeserializeOwned + Clone + 'static {
-    /// The file's name inside `data/`.
-    const FILE: &'static str;
-    /// The format version the file claims, checked against [`FORMAT`].
-    fn format(&self) -> u32;
+pub const GUIDE_FILE: &str = "guide.json";
+pub const MAP_FILE: &str = "map.json";
+
+/// The prose file of a language.
+pub fn text_file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "text-en.json",
+        Lang::Ko => "text-ko.json",
+    }
 }
 
-macro_rules! data_file {
-    ($ty:ty, $file:literal) => {
-        impl DataFile for $ty {
-            const FILE: &'static str = $file;
-            fn format(&self) -> u32 {
-                self.format
-            }
-        }
-    };
+/// Everything a page draws from: the facts and one language's prose, both checked, and the map
+/// of the filming places, which may fail on its own without taking the rest of the guide down.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Site {
+    pub guide: Arc<Guide>,
+    pub text: Arc<Text>,
+    pub map: Result<Arc<RegionMap>, LoadError>,
 }
 
-data_file!(Show, "show.json");
-data_file!(Cast, "cast.json");
-data_file!(EpisodeGuide, "episodes.json");
-data_file!(Outlook, "outlook.json");
+impl Site {
+    pub fn lang(&self) -> Lang {
+        self.text.lang
+    }
+
+    /// The prose under `key` (see [`crate::data::text::keys`]).
+    pub fn t(&self, key: &str) -> &str {
+        self.text.get(key)
+    }
+}
+
+/// A data file the app knows how to load, and the layout version it must carry.
+pub trait DataFile: DeserializeOwned + 'static {
+    const FORMAT: u32;
+}
+
+impl DataFile for Guide {
+    const FORMAT: u32 = FORMAT;
+}
+
+impl DataFile for TextFile {
+    const FORMAT: u32 = FORMAT;
+}
+
+/// The map's layout is versioned by its generator, `tools/map/make-map.mjs`.
+impl DataFile for RegionMap {
+    const FORMAT: u32 = 1;
+}
 
 /// Judges an HTTP answer and parses its body. Pure, so the host tests cover every failure.
 ///
 /// Status and content are checked before parsing: hosts with an SPA fallback answer a missing
 /// file with `index.html` and status 200, which must read as "not the data", not as a parse error.
 pub fn parse_response<T: DataFile>(
+    file: &str,
     status: u16,
     content_type: Option<&str>,
     body: &str,
 ) -> Result<T, LoadError> {
-    let file = T::FILE.to_string();
+    let name = || file.to_string();
     match status {
         200..=299 => {}
-        404 | 410 => return Err(LoadError::NotFound { file, status }),
-        _ => return Err(LoadError::Server { file, status }),
+        404 | 410 => {
+            return Err(LoadError::NotFound {
+                file: name(),
+                status,
+            })
+        }
+        _ => {
+            return Err(LoadError::Server {
+                file: name(),
+                status,
+            })
+        }
     }
     let trimmed = body.trim_start_matches('\u{feff}').trim_start();
     if trimmed.is_empty() {
-        return Err(LoadError::Empty { file });
+        return Err(LoadError::Empty { file: name() });
     }
     let looks_like_html = trimmed.starts_with('<')
         || content_type.is_some_and(|t| t.to_ascii_lowercase().contains("html"));
     if looks_like_html {
-        return Err(LoadError::NotJson { file });
+        return Err(LoadError::NotJson { file: name() });
     }
-    parse_json(trimmed)
+    parse_json(file, trimmed)
 }
 
 /// Parses a file's text into the model and checks its format version.
-pub fn parse_json<T: DataFile>(text: &str) -> Result<T, LoadError> {
-    let file = T::FILE.to_string();
+pub fn parse_json<T: DataFile>(file: &str, text: &str) -> Result<T, LoadError> {
+    let malformed = |e: JsonError| LoadError::Malformed {
+        file: file.to_string(),
+        detail: describe(e),
+    };
+    let parsed = json::parse(text).map_err(malformed)?;
     // Read the version first, so a file from another version of the guide says so instead of
     // failing on whichever field happened to change.
     #[derive(serde::Deserialize)]
@@ -70,33 +115,38 @@ pub fn parse_json<T: DataFile>(text: &str) -> Result<T, LoadError> {
     }
     if let Ok(Version {
         format: Some(found),
-    }) = serde_json::from_str::<Version>(text)
+    }) = parsed.read::<Version>()
     {
-        if found != FORMAT {
+        if found != T::FORMAT {
             return Err(LoadError::WrongFormat {
-                file,
+                file: file.to_string(),
                 found,
-                expected: FORMAT,
+                expected: T::FORMAT,
             });
         }
     }
-    let value: T = serde_json::from_str(text).map_err(|e| LoadError::Malformed {
-        file,
-        detail: describe_serde_error(&e),
-    })?;
-    Ok(value)
+    parsed.read().map_err(malformed)
 }
 
-fn describe_serde_error(e: &serde_json::Error) -> String {
-    use serde_json::error::Category;
-    let what = match e.classify() {
-        Category::Syntax => "it is not valid JSON",
-        Category::Eof => "it ends too early",
-        Category::Data => "a field has the wrong shape",
-        Category::Io => "it could not be read",
+/// Checks a language's prose against the facts (see [`text::from_file`]).
+pub fn check_text(file: TextFile, lang: Lang, guide: &Guide) -> Result<Text, LoadError> {
+    let name = text_file(lang).to_string();
+    text::from_file(file, lang, guide).map_err(|problem| match problem {
+        TextProblem::WrongLanguage { found } => LoadError::WrongLanguage { file: name, found },
+        TextProblem::Missing { count, first } => LoadError::Incomplete {
+            file: name,
+            count,
+            first,
+        },
+    })
+}
+
+fn describe(e: JsonError) -> String {
+    let (what, mut detail) = match e {
+        JsonError::Syntax(d) => ("it is not valid JSON", d),
+        JsonError::Shape(d) => ("a field has the wrong shape", d),
     };
-    // serde's own message names the field; keep it short so it fits on a phone.
-    let mut detail = e.to_string();
+    // The parser's own message names the field; keep it short so it fits on a phone.
     if detail.len() > 160 {
         let mut cut = 160;
         while !detail.is_char_boundary(cut) {
@@ -120,13 +170,12 @@ mod browser {
         static CACHE: RefCell<HashMap<&'static str, Box<dyn Any>>> = RefCell::new(HashMap::new());
     }
 
-    pub fn cached<T: DataFile>() -> Option<T> {
-        CACHE.with(|c| {
-            c.borrow()
-                .get(T::FILE)
-                .and_then(|v| v.downcast_ref::<T>())
-                .cloned()
-        })
+    fn cached<T: 'static>(key: &'static str) -> Option<Arc<T>> {
+        CACHE.with(|c| c.borrow().get(key)?.downcast_ref::<Arc<T>>().cloned())
+    }
+
+    fn keep<T: 'static>(key: &'static str, value: &Arc<T>) {
+        CACHE.with(|c| c.borrow_mut().insert(key, Box::new(value.clone())));
     }
 
     /// Resolves after `ms` milliseconds (a browser timer; no extra crate for one sleep).
@@ -139,13 +188,14 @@ mod browser {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
 
-    async fn fetch_text<T: DataFile>(
+    async fn fetch_text(
+        file: &str,
         signal: Option<&web_sys::AbortSignal>,
     ) -> Result<(u16, Option<String>, String), LoadError> {
         let network = || LoadError::Network {
-            file: T::FILE.to_string(),
+            file: file.to_string(),
         };
-        let url = crate::paths::data_url(T::FILE);
+        let url = crate::paths::data_url(file);
         let response = gloo_net::http::Request::get(&url)
             .abort_signal(signal)
             .send()
@@ -156,16 +206,14 @@ mod browser {
         Ok((response.status(), content_type, body))
     }
 
-    pub async fn load<T: DataFile>() -> Result<T, LoadError> {
+    /// Fetches and parses one file, giving up after [`TIMEOUT_SECONDS`].
+    async fn fetch_file<T: DataFile>(file: &'static str) -> Result<T, LoadError> {
         use futures::future::{select, Either};
-        if let Some(hit) = cached::<T>() {
-            return Ok(hit);
-        }
         // A request that never finishes must not leave the page waiting for ever: race it
         // against a timer and abort it when the timer wins.
         let controller = web_sys::AbortController::new().ok();
         let signal = controller.as_ref().map(|c| c.signal());
-        let fetch = Box::pin(fetch_text::<T>(signal.as_ref()));
+        let fetch = Box::pin(fetch_text(file, signal.as_ref()));
         let timer = Box::pin(sleep(TIMEOUT_SECONDS as i32 * 1000));
         let outcome = match select(fetch, timer).await {
             Either::Left((outcome, _)) => outcome,
@@ -174,65 +222,114 @@ mod browser {
                     c.abort();
                 }
                 Err(LoadError::Timeout {
-                    file: T::FILE.to_string(),
+                    file: file.to_string(),
                     seconds: TIMEOUT_SECONDS,
                 })
             }
         };
-        let result = outcome.and_then(
-            |(status, content_type, body): (u16, Option<String>, String)| {
-                parse_response::<T>(status, content_type.as_deref(), &body)
-            },
-        );
-        match &result {
-            Ok(value) => CACHE.with(|c| {
-                c.borrow_mut().insert(T::FILE, Box::new(value.clone()));
-            }),
-            Err(e) => web_sys::console::error_1(&format!("okay-guide: {e}").into()),
+        outcome.and_then(|(status, content_type, body)| {
+            parse_response::<T>(file, status, content_type.as_deref(), &body)
+        })
+    }
+
+    async fn load_cached<T: DataFile>(file: &'static str) -> Result<Arc<T>, LoadError> {
+        if let Some(hit) = cached::<T>(file) {
+            return Ok(hit);
         }
-        result
+        let value = Arc::new(fetch_file::<T>(file).await.inspect_err(report)?);
+        keep(file, &value);
+        Ok(value)
+    }
+
+    fn report(e: &LoadError) {
+        web_sys::console::error_1(&format!("okay-guide: {e}").into());
+    }
+
+    pub async fn load_site(lang: Lang) -> Result<Site, LoadError> {
+        let file = text_file(lang);
+        let (guide, text, map) = futures::join!(
+            load_cached::<Guide>(GUIDE_FILE),
+            async {
+                match cached::<Text>(file) {
+                    Some(hit) => Ok(Err(hit)),
+                    None => fetch_file::<TextFile>(file).await.map(Ok),
+                }
+            },
+            load_cached::<RegionMap>(MAP_FILE)
+        );
+        let guide = guide?;
+        let text = match text.inspect_err(report)? {
+            Err(checked) => checked,
+            Ok(raw) => {
+                let checked = Arc::new(check_text(raw, lang, &guide).inspect_err(report)?);
+                keep(file, &checked);
+                checked
+            }
+        };
+        Ok(Site { guide, text, map })
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::load;
+pub use browser::load_site;
 
-/// On the host there is no browser to fetch with; the prerenderer and tests read files directly.
+/// Reads a data file from `public/data/` on the host (prerendering and tests).
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn load<T: DataFile>() -> Result<T, LoadError> {
-    let path = format!("{}/public/data/{}", env!("CARGO_MANIFEST_DIR"), T::FILE);
+pub fn read_file<T: DataFile>(file: &str) -> Result<T, LoadError> {
+    let path = format!("{}/public/data/{file}", env!("CARGO_MANIFEST_DIR"));
     match std::fs::read_to_string(&path) {
-        Ok(text) => parse_response::<T>(200, Some("application/json"), &text),
+        Ok(text) => parse_response::<T>(file, 200, Some("application/json"), &text),
         Err(_) => Err(LoadError::NotFound {
-            file: T::FILE.to_string(),
+            file: file.to_string(),
             status: 404,
         }),
     }
+}
+
+/// The shipped facts and one language's prose, read from `public/data/` (host only).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_site(lang: Lang) -> Result<Site, LoadError> {
+    let guide = read_file::<Guide>(GUIDE_FILE)?;
+    let text = check_text(read_file::<TextFile>(text_file(lang))?, lang, &guide)?;
+    Ok(Site {
+        guide: Arc::new(guide),
+        text: Arc::new(text),
+        map: read_file::<RegionMap>(MAP_FILE).map(Arc::new),
+    })
+}
+
+/// On the host there is no browser to fetch with; the prerenderer and tests read files directly.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn load_site(lang: Lang) -> Result<Site, LoadError> {
+    read_site(lang)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const CAST: &str = include_str!("../../public/data/cast.json");
+    const GUIDE: &str = include_str!("../../public/data/guide.json");
 
     #[test]
     fn accepts_a_good_answer() {
-        let cast = parse_response::<Cast>(200, Some("application/json"), CAST);
-        assert!(cast.is_ok_and(|c| c.members.len() == 12));
+        let guide = parse_response::<Guide>(GUIDE_FILE, 200, Some("application/json"), GUIDE);
+        assert!(
+            guide.is_ok_and(|g| g.cast.len() == 12),
+            "the shipped facts parse"
+        );
     }
 
     #[test]
     fn missing_file_and_server_errors_are_named() {
         assert_eq!(
-            parse_response::<Cast>(404, Some("text/html"), "<html>"),
+            parse_response::<Guide>(GUIDE_FILE, 404, Some("text/html"), "<html>"),
             Err(LoadError::NotFound {
-                file: "cast.json".into(),
+                file: GUIDE_FILE.into(),
                 status: 404
             })
         );
         assert!(matches!(
-            parse_response::<Cast>(503, None, CAST),
+            parse_response::<Guide>(GUIDE_FILE, 503, None, GUIDE),
             Err(LoadError::Server { status: 503, .. })
         ));
     }
@@ -242,11 +339,11 @@ mod tests {
         // What a host with an SPA fallback sends for a missing file.
         let html = "<!DOCTYPE html><html><body>app</body></html>";
         assert!(matches!(
-            parse_response::<Show>(200, Some("text/html; charset=utf-8"), html),
+            parse_response::<TextFile>("text-ko.json", 200, Some("text/html; charset=utf-8"), html),
             Err(LoadError::NotJson { .. })
         ));
         assert!(matches!(
-            parse_response::<Show>(200, Some("application/json"), html),
+            parse_response::<TextFile>("text-ko.json", 200, Some("application/json"), html),
             Err(LoadError::NotJson { .. })
         ));
     }
@@ -254,40 +351,66 @@ mod tests {
     #[test]
     fn empty_and_broken_json_are_errors() {
         assert!(matches!(
-            parse_response::<Show>(200, None, "  \n"),
+            parse_response::<Guide>(GUIDE_FILE, 200, None, "  \n"),
             Err(LoadError::Empty { .. })
         ));
-        let broken = &CAST[..CAST.len() / 2];
-        let err = parse_response::<Cast>(200, None, broken);
+        let broken = &GUIDE[..GUIDE.len() / 2];
+        let err = parse_response::<Guide>(GUIDE_FILE, 200, None, broken);
         assert!(matches!(err, Err(LoadError::Malformed { .. })));
-        let wrong_shape = r#"{"format": 1, "members": "everyone"}"#;
-        let err = parse_response::<Cast>(200, None, wrong_shape).unwrap_err();
-        assert!(err.to_string().contains("cast.json"), "{err}");
+        let wrong_shape = r#"{"format": 2, "cast": "everyone"}"#;
+        let err = parse_response::<Guide>(GUIDE_FILE, 200, None, wrong_shape);
+        assert!(err.is_err_and(|e| e.to_string().contains(GUIDE_FILE)));
     }
 
     #[test]
     fn other_format_versions_are_reported_as_such() {
-        let future = CAST.replacen("\"format\": 1", "\"format\": 2", 1);
+        let future = GUIDE.replacen("\"format\": 2", "\"format\": 3", 1);
         assert_eq!(
-            parse_response::<Cast>(200, None, &future),
+            parse_response::<Guide>(GUIDE_FILE, 200, None, &future),
             Err(LoadError::WrongFormat {
-                file: "cast.json".into(),
-                found: 2,
-                expected: 1
+                file: GUIDE_FILE.into(),
+                found: 3,
+                expected: 2
             })
         );
     }
 
     #[test]
     fn unknown_fields_are_ignored() {
-        let extra = CAST.replacen("\"format\": 1", "\"format\": 1, \"added_later\": [1, 2]", 1);
-        assert!(parse_response::<Cast>(200, None, &extra).is_ok());
+        let extra = GUIDE.replacen("\"format\": 2", "\"format\": 2, \"added_later\": [1, 2]", 1);
+        assert!(parse_response::<Guide>(GUIDE_FILE, 200, None, &extra).is_ok());
+    }
+
+    #[test]
+    fn prose_must_be_complete_and_in_the_right_language() {
+        let guide: Guide = parse_json(GUIDE_FILE, GUIDE).expect("the shipped facts parse");
+        let en: TextFile = parse_json(
+            "text-en.json",
+            include_str!("../../public/data/text-en.json"),
+        )
+        .expect("the shipped English parses");
+        assert!(check_text(en.clone(), Lang::En, &guide).is_ok());
+        assert!(matches!(
+            check_text(en.clone(), Lang::Ko, &guide),
+            Err(LoadError::WrongLanguage { .. })
+        ));
+        let mut short = en;
+        short.text.remove("episode.3.synopsis");
+        short.text.insert("episode.4.tale".into(), "   ".into());
+        assert_eq!(
+            check_text(short, Lang::En, &guide),
+            Err(LoadError::Incomplete {
+                file: "text-en.json".into(),
+                count: 2,
+                first: "episode.3.synopsis".into()
+            })
+        );
     }
 
     #[test]
     fn messages_are_fan_readable() {
         let e = LoadError::NotJson {
-            file: "episodes.json".into(),
+            file: "guide.json".into(),
         };
         assert!(e.to_string().starts_with("The server sent a web page"));
         assert!(!e.to_string().contains("serde"));

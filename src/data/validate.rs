@@ -1,61 +1,81 @@
-//! Invariants of the data files beyond their shape. The host tests run these against the shipped
-//! files, so a typo in a date or a duplicated slug fails the build with the file and field named.
+//! Invariants of the data beyond its shape. The host tests run these against the shipped files,
+//! so a typo in a date, a fact without a source or a citation without a date fails the build with
+//! the record named.
 
-use super::model::{Cast, EpisodeGuide, Outlook, Show, Source};
+use super::model::{Citation, Cites, Guide, Name, RegionMap};
+use super::text::{keys, Text};
 use crate::logic::dates::{PartialDate, Weekday};
 use std::collections::HashSet;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
-    pub file: &'static str,
     pub field: String,
     pub message: String,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {}", self.file, self.field, self.message)
+        write!(f, "{}: {}", self.field, self.message)
     }
 }
 
-struct Report {
-    file: &'static str,
+struct Report<'a> {
+    guide: &'a Guide,
+    ids: HashSet<&'a str>,
+    used: HashSet<&'a str>,
     problems: Vec<Problem>,
 }
 
-impl Report {
-    fn new(file: &'static str) -> Self {
-        Report {
-            file,
-            problems: Vec::new(),
-        }
-    }
+impl<'a> Report<'a> {
     fn check(&mut self, ok: bool, field: impl Into<String>, message: impl Into<String>) {
         if !ok {
             self.problems.push(Problem {
-                file: self.file,
                 field: field.into(),
                 message: message.into(),
             });
         }
     }
-    fn text(&mut self, text: &str, field: impl Into<String>) {
+
+    /// A fact record's citations: at least one, and every one known.
+    fn cites(&mut self, cites: &'a Cites, field: impl Into<String>) {
         let field = field.into();
-        self.check(!text.trim().is_empty(), field.clone(), "is empty");
-        self.check(
-            text.chars().count() <= 600,
-            field,
-            "is longer than 600 characters",
-        );
-    }
-    fn source(&mut self, source: &Source, field: &str) {
-        self.text(&source.name, format!("{field}.name"));
-        if let Some(url) = &source.url {
+        self.check(!cites.is_empty(), field.clone(), "has no citation");
+        for id in cites {
+            self.used.insert(id.as_str());
+            let known = self.ids.contains(id.as_str());
             self.check(
-                source.safe_url().is_some(),
-                format!("{field}.url"),
-                format!("\"{url}\" is not an https address"),
+                known,
+                field.clone(),
+                format!("cites unknown source \"{id}\""),
+            );
+        }
+    }
+
+    fn episode(&mut self, n: Option<u32>, field: impl Into<String>) {
+        if let Some(n) = n {
+            let count = self.guide.episodes.len() as u32;
+            self.check(
+                (1..=count).contains(&n),
+                field,
+                format!("{n} is not an episode"),
+            );
+        }
+    }
+
+    fn not_after_as_of(&mut self, date: Option<PartialDate>, field: impl Into<String>) {
+        if let Some(d) = date {
+            let ok = d.first_day() <= self.guide.as_of.last_day();
+            self.check(ok, field, format!("{d} is later than the data's as_of"));
+        }
+    }
+
+    fn hangul(&mut self, name: &Name, field: impl Into<String>) {
+        if let Some(ko) = &name.ko {
+            self.check(
+                ko.chars().any(is_hangul),
+                field,
+                format!("\"{ko}\" has no Hangul"),
             );
         }
     }
@@ -65,109 +85,140 @@ pub const FIRST_AIR_DATE: (i32, u8, u8) = (2020, 6, 20);
 pub const LAST_AIR_DATE: (i32, u8, u8) = (2020, 8, 9);
 pub const EPISODE_COUNT: u32 = 16;
 
-pub fn check_show(show: &Show) -> Vec<Problem> {
-    let mut r = Report::new("show.json");
-    r.text(&show.title.en, "title.en");
-    r.text(&show.title.ko, "title.ko");
-    r.source(&show.title.source, "title.source");
-    r.check(!show.premise.is_empty(), "premise", "is empty");
-    for (i, p) in show.premise.iter().enumerate() {
-        r.text(p, format!("premise[{i}]"));
-    }
-    for (i, f) in show.facts.iter().enumerate() {
-        r.text(&f.label, format!("facts[{i}].label"));
-        r.text(&f.value, format!("facts[{i}].value"));
-        r.source(&f.source, &format!("facts[{i}].source"));
+fn check_citation(r: &mut Report, c: &Citation) {
+    let at = |f: &str| format!("citations.{}.{f}", c.id);
+    r.check(!c.id.is_empty(), "citations", "a citation has no id");
+    r.check(!c.publisher.trim().is_empty(), at("publisher"), "is empty");
+    r.check(
+        c.safe_url().is_some(),
+        at("url"),
+        format!("\"{}\" is not an http or https address", c.url),
+    );
+    if let Some(t) = &c.title {
+        r.check(!t.trim().is_empty(), at("title"), "is empty");
     }
     r.check(
-        !show.where_to_watch.is_empty(),
-        "where_to_watch",
-        "is empty",
+        c.lang.len() == 2 && c.lang.bytes().all(|b| b.is_ascii_lowercase()),
+        at("lang"),
+        "is not a two-letter language tag",
     );
-    for (i, w) in show.where_to_watch.iter().enumerate() {
-        r.text(&w.service, format!("where_to_watch[{i}].service"));
-        r.source(&w.source, &format!("where_to_watch[{i}].source"));
+    r.not_after_as_of(c.date.date(), at("date"));
+}
+
+/// Every invariant of `guide.json`; an empty list means the facts are sound.
+pub fn check_guide(guide: &Guide) -> Vec<Problem> {
+    let mut r = Report {
+        guide,
+        ids: HashSet::new(),
+        used: HashSet::new(),
+        problems: Vec::new(),
+    };
+    for c in &guide.citations {
+        let fresh = r.ids.insert(c.id.as_str());
+        r.check(fresh, format!("citations.{}", c.id), "the id is used twice");
+        check_citation(&mut r, c);
     }
-    r.source(&show.genres_source, "genres_source");
-    r.source(&show.places_source, "places_source");
-    r.source(&show.filming_source, "filming_source");
-    for (i, a) in show.awards.iter().enumerate() {
-        r.text(&a.body, format!("awards[{i}].body"));
-        r.text(&a.category, format!("awards[{i}].category"));
+    let show = &guide.show;
+    r.cites(&show.title.cite, "show.title");
+    r.cites(&show.premise_cite, "show.premise");
+    r.cites(&show.genres_cite, "show.genres");
+    for f in &show.facts {
+        r.cites(&f.cite, format!("show.facts.{}", f.id));
     }
-    r.source(&show.awards_source, "awards_source");
-    r.text(&show.books.intro, "books.intro");
-    for (i, b) in show.books.titles.iter().enumerate() {
-        r.text(&b.title, format!("books.titles[{i}].title"));
-        if let Some(ep) = b.episode {
-            r.check(
-                (1..=EPISODE_COUNT).contains(&ep),
-                format!("books.titles[{i}].episode"),
-                format!("{ep} is not an episode"),
-            );
-        }
+    for p in &show.places {
+        r.cites(&p.cite, format!("show.places.{}", p.id));
+        r.hangul(&p.name, format!("show.places.{}.name", p.id));
     }
-    r.source(&show.books.source, "books.source");
-    for (i, p) in show.related.picks.iter().enumerate() {
-        r.text(&p.title, format!("related.picks[{i}].title"));
-        r.text(&p.why, format!("related.picks[{i}].why"));
+    for w in &show.where_to_watch {
+        r.cites(&w.cite, format!("show.where_to_watch.{}", w.id));
+        r.not_after_as_of(w.as_of, format!("show.where_to_watch.{}.as_of", w.id));
     }
+    for s in &show.scores {
+        r.cites(&s.cite, format!("show.scores.{}", s.id));
+        r.not_after_as_of(s.as_of, format!("show.scores.{}.as_of", s.id));
+    }
+    for a in &show.awards {
+        r.cites(&a.cite, format!("show.awards.{}", a.id));
+        r.not_after_as_of(Some(a.date), format!("show.awards.{}.date", a.id));
+    }
+    for b in &show.books {
+        r.cites(&b.cite, format!("show.books.{}", b.id));
+        r.episode(b.episode, format!("show.books.{}.episode", b.id));
+    }
+    r.cites(&show.books_cite, "show.books");
+    for p in &show.related {
+        r.cites(&p.cite, format!("show.related.{}", p.id));
+        r.hangul(&p.title, format!("show.related.{}.title", p.id));
+    }
+    check_cast(&mut r);
+    check_episodes(&mut r);
+    check_outlook(&mut r);
+    check_relations(&mut r);
+    check_music(&mut r);
+    for p in &guide.places {
+        r.cites(&p.cite, format!("places.{}", p.id));
+        r.episode(
+            p.scene_from_episode,
+            format!("places.{}.scene_from_episode", p.id),
+        );
+    }
+    r.cites(&guide.places_cite, "places");
+    // A bibliography lists what the guide uses, and nothing else.
+    let unused: Vec<&str> = guide
+        .citations
+        .iter()
+        .map(|c| c.id.as_str())
+        .filter(|id| !r.used.contains(id))
+        .collect();
+    r.check(
+        unused.is_empty(),
+        "citations",
+        format!("cited by no fact: {unused:?}"),
+    );
     r.problems
 }
 
-pub fn check_cast(cast: &Cast) -> Vec<Problem> {
-    let mut r = Report::new("cast.json");
+fn check_cast(r: &mut Report) {
+    let guide = r.guide;
     let mut slugs = HashSet::new();
-    r.check(!cast.members.is_empty(), "members", "is empty");
-    for (i, m) in cast.members.iter().enumerate() {
-        let at = |f: &str| format!("members[{i}].{f}");
-        r.check(
-            slugs.insert(m.slug.clone()),
-            at("slug"),
-            format!("\"{}\" is used twice", m.slug),
-        );
+    r.check(!guide.cast.is_empty(), "cast", "is empty");
+    for m in &guide.cast {
+        let at = |f: &str| format!("cast.{}.{f}", m.slug);
+        r.check(slugs.insert(m.slug.as_str()), at("slug"), "is used twice");
         r.check(
             m.slug == crate::logic::slug::slugify(&m.character.en),
             at("slug"),
-            format!("\"{}\" is not made from the character's name", m.slug),
+            "is not made from the character's name",
         );
-        r.text(&m.actor.en, at("actor.en"));
-        r.text(&m.character.en, at("character.en"));
-        r.text(&m.about, at("about"));
-        for (field, ko) in [("actor.ko", &m.actor.ko), ("character.ko", &m.character.ko)] {
-            if let Some(ko) = ko {
-                r.check(
-                    ko.chars().any(is_hangul),
-                    at(field),
-                    format!("\"{ko}\" has no Hangul"),
-                );
-            }
-        }
-        for (j, role) in m.other_roles.iter().enumerate() {
-            r.text(&role.title, at(&format!("other_roles[{j}].title")));
+        r.hangul(&m.actor, at("actor"));
+        r.hangul(&m.character, at("character"));
+        r.cites(&m.cite, at("cite"));
+        for (i, role) in m.roles.iter().enumerate() {
+            r.cites(&role.cite, at(&format!("roles[{i}]")));
+            r.hangul(&role.title, at(&format!("roles[{i}].title")));
             if let Some(y) = role.year {
                 r.check(
                     (1950..=2100).contains(&y),
-                    at(&format!("other_roles[{j}].year")),
+                    at(&format!("roles[{i}].year")),
                     "is out of range",
                 );
             }
         }
+        r.check(
+            m.roles.is_empty() || m.roles_as_of.is_some(),
+            at("roles_as_of"),
+            "a list of other roles needs the date it was last checked",
+        );
+        r.not_after_as_of(m.roles_as_of, at("roles_as_of"));
         if let Some(s) = &m.spoiler {
-            r.check(
-                (1..=EPISODE_COUNT).contains(&s.from_episode),
-                at("spoiler.from_episode"),
-                "is not an episode number",
-            );
-            r.text(&s.text, at("spoiler.text"));
+            r.episode(Some(s.from_episode), at("spoiler.from_episode"));
+            r.cites(&s.cite, at("spoiler"));
         }
-        r.source(&m.source, &at("source"));
     }
-    r.problems
 }
 
-pub fn check_episodes(guide: &EpisodeGuide) -> Vec<Problem> {
-    let mut r = Report::new("episodes.json");
+fn check_episodes(r: &mut Report) {
+    let guide = r.guide;
     r.check(
         guide.episodes.len() == EPISODE_COUNT as usize,
         "episodes",
@@ -180,11 +231,11 @@ pub fn check_episodes(guide: &EpisodeGuide) -> Vec<Problem> {
     let last = PartialDate::ymd(LAST_AIR_DATE.0, LAST_AIR_DATE.1, LAST_AIR_DATE.2).first_day();
     let mut previous_day = i64::MIN;
     for (i, e) in guide.episodes.iter().enumerate() {
-        let at = |f: &str| format!("episodes[{i}].{f}");
+        let at = |f: &str| format!("episodes.{}.{f}", i + 1);
         r.check(
             e.number == i as u32 + 1,
             at("number"),
-            format!("is {}, expected {}", e.number, i + 1),
+            format!("is {}", e.number),
         );
         let day = e.air_date.first_day();
         r.check(e.air_date.is_full(), at("air_date"), "needs a full date");
@@ -192,14 +243,6 @@ pub fn check_episodes(guide: &EpisodeGuide) -> Vec<Problem> {
             (first..=last).contains(&day),
             at("air_date"),
             format!("{} is outside the broadcast run", e.air_date),
-        );
-        r.check(
-            matches!(
-                e.air_date.weekday(),
-                Some(Weekday::Saturday | Weekday::Sunday)
-            ),
-            at("air_date"),
-            format!("{} is not a Saturday or Sunday", e.air_date),
         );
         r.check(
             day > previous_day,
@@ -216,182 +259,358 @@ pub fn check_episodes(guide: &EpisodeGuide) -> Vec<Problem> {
         r.check(
             e.air_date.weekday() == Some(expected),
             at("air_date"),
-            format!("episode {} should air on a {}", e.number, expected.name()),
+            format!(
+                "episode {} should air on a {}",
+                e.number,
+                crate::logic::format::weekday_name(expected, crate::data::model::Lang::En)
+            ),
         );
-        if let Some(en) = &e.title_en {
-            r.text(en, at("title_en"));
+        if let Some(t) = &e.title_en {
+            r.cites(&t.cite, at("title_en"));
+            r.check(!t.text.trim().is_empty(), at("title_en"), "is empty");
         }
-        if let Some(ko) = &e.title_ko {
-            r.check(ko.chars().any(is_hangul), at("title_ko"), "has no Hangul");
+        if let Some(t) = &e.title_ko {
+            r.cites(&t.cite, at("title_ko"));
+            r.check(
+                t.text.chars().any(is_hangul),
+                at("title_ko"),
+                "has no Hangul",
+            );
+            r.check(
+                t.gloss.is_none() || e.title_en.is_none(),
+                at("title_ko.gloss"),
+                "our own translation is for episodes with no English title",
+            );
         }
         r.check(
-            e.title_ko_gloss.is_none() || e.title_ko.is_some(),
-            at("title_ko_gloss"),
-            "translates a Korean title that is not given",
+            e.title_en.is_some() || e.title_ko.as_ref().is_some_and(|t| t.gloss.is_some()),
+            at("title_en"),
+            "an episode with no English title needs our literal translation of the Korean one",
         );
-        r.text(&e.tale, at("tale"));
-        r.text(&e.synopsis, at("synopsis"));
+        r.cites(&e.tale_cite, at("tale"));
         for (j, sp) in e.spoilers.iter().enumerate() {
-            r.text(&sp.text, at(&format!("spoilers[{j}].text")));
+            r.cites(&sp.cite, at(&format!("spoilers[{j}]")));
             r.check(
                 sp.from_episode == e.number,
                 at(&format!("spoilers[{j}].from_episode")),
-                format!(
-                    "is {}, but the spoiler is listed under episode {}",
-                    sp.from_episode, e.number
-                ),
+                "an episode's spoilers unlock with that episode",
             );
         }
-        if let Some(rating) = e.rating {
-            r.check(
-                rating.is_finite() && (0.0..=100.0).contains(&rating),
+        match &e.rating {
+            Some(rating) => {
+                r.cites(&rating.cite, at("rating"));
+                let percent = |v: f32| v.is_finite() && (0.0..=100.0).contains(&v);
+                r.check(percent(rating.value), at("rating"), "is not a percentage");
+                r.check(
+                    rating.parts.is_empty()
+                        || rating
+                            .parts
+                            .iter()
+                            .all(|p| percent(*p) && *p <= rating.value + 0.05),
+                    at("rating.parts"),
+                    "the headline figure is the higher of the two parts",
+                );
+            }
+            None => r.check(
+                e.has_note("rating"),
                 at("rating"),
-                format!("{rating} is not a percentage"),
-            );
-        } else {
-            r.check(
-                e.rating_note.is_some(),
-                at("rating_note"),
-                "must explain a missing rating",
-            );
+                "a missing figure needs a note",
+            ),
         }
     }
-    r.source(&guide.ratings_source, "ratings_source");
-    r.source(&guide.titles_source, "titles_source");
-    r.problems
+    r.cites(&guide.ratings.average_cite, "ratings.average");
 }
 
-pub fn check_outlook(o: &Outlook) -> Vec<Problem> {
-    let mut r = Report::new("outlook.json");
-    r.text(&o.status.headline, "status.headline");
-    r.text(&o.status.summary, "status.summary");
+fn check_outlook(r: &mut Report) {
+    let o = &r.guide.outlook;
+    r.cites(&o.status_cite, "outlook.status");
+    r.cites(&o.prediction.cite, "outlook.prediction");
     r.check(
-        o.seed_prediction.window_start.first_day() <= o.seed_prediction.window_end.last_day(),
-        "seed_prediction",
+        o.prediction.window_start.first_day() <= o.prediction.window_end.last_day(),
+        "outlook.prediction",
         "window ends before it starts",
     );
-    r.check(!o.reasons.is_empty(), "reasons", "is empty");
-    for (i, reason) in o.reasons.iter().enumerate() {
-        r.text(&reason.title, format!("reasons[{i}].title"));
-        r.text(&reason.text, format!("reasons[{i}].text"));
-        r.source(&reason.source, &format!("reasons[{i}].source"));
-        r.check(
-            reason.date.first_day() <= o.as_of.last_day(),
-            format!("reasons[{i}].date"),
-            "is later than as_of",
+    r.check(
+        o.as_of == r.guide.as_of,
+        "outlook.as_of",
+        "differs from the data's as_of",
+    );
+    r.check(!o.reasons.is_empty(), "outlook.reasons", "is empty");
+    for reason in &o.reasons {
+        r.cites(&reason.cite, format!("outlook.reasons.{}", reason.id));
+        r.not_after_as_of(
+            Some(reason.date),
+            format!("outlook.reasons.{}.date", reason.id),
+        );
+        r.episode(
+            reason.spoiler_from_episode,
+            format!("outlook.reasons.{}.spoiler", reason.id),
         );
     }
-    for (i, e) in o.timeline.iter().enumerate() {
-        r.text(&e.event, format!("timeline[{i}].event"));
-        r.check(
-            e.date.first_day() <= o.as_of.last_day(),
-            format!("timeline[{i}].date"),
-            "is later than as_of",
-        );
+    for e in &o.timeline {
+        r.cites(&e.cite, format!("outlook.timeline.{}", e.id));
+        r.not_after_as_of(Some(e.date), format!("outlook.timeline.{}.date", e.id));
     }
     let newest = o.timeline.iter().map(|e| e.date.last_day()).max();
     r.check(
-        newest == Some(o.as_of.last_day()),
-        "as_of",
-        "should be the date of the newest timeline event",
+        newest.is_some_and(|d| d >= o.as_of.first_day()),
+        "outlook.as_of",
+        "no timeline event falls in the as_of month",
     );
-    r.problems
 }
 
-fn is_hangul(c: char) -> bool {
+fn check_relations(r: &mut Report) {
+    let guide = r.guide;
+    let mut ids = HashSet::new();
+    for p in &guide.people {
+        r.check(
+            ids.insert(p.id.as_str()),
+            format!("people.{}", p.id),
+            "is listed twice",
+        );
+        if let Some(slug) = &p.cast {
+            r.check(
+                guide.member(slug).is_some(),
+                format!("people.{}.cast", p.id),
+                "no such cast member",
+            );
+        }
+    }
+    let mut rel_ids = HashSet::new();
+    for rel in &guide.relations {
+        let at = |f: &str| format!("relations.{}.{f}", rel.id);
+        r.check(rel_ids.insert(rel.id.as_str()), at("id"), "is used twice");
+        r.check(
+            ids.contains(rel.a.as_str()),
+            at("a"),
+            format!("\"{}\" is nobody on the map", rel.a),
+        );
+        r.check(
+            ids.contains(rel.b.as_str()),
+            at("b"),
+            format!("\"{}\" is nobody on the map", rel.b),
+        );
+        r.check(rel.a != rel.b, at("b"), "a connection needs two people");
+        r.episode(rel.from_episode, at("from_episode"));
+        r.cites(&rel.cite, at("cite"));
+    }
+    r.cites(&guide.relations_note_cite, "relations");
+}
+
+fn check_music(r: &mut Report) {
+    let music = &r.guide.music;
+    r.cites(&music.director.cite, "music.director");
+    r.cites(&music.producer.cite, "music.producer");
+    let mut song_ids = HashSet::new();
+    for release in &music.releases {
+        r.cites(&release.cite, format!("music.{}", release.id));
+        r.not_after_as_of(release.date, format!("music.{}.date", release.id));
+    }
+    for s in music.songs() {
+        let at = |f: &str| format!("music.songs.{}.{f}", s.id);
+        r.check(song_ids.insert(s.id.as_str()), at("id"), "is used twice");
+        r.check(!s.artists.is_empty(), at("artists"), "is empty");
+        r.cites(&s.cite, at("cite"));
+        r.episode(s.first_episode, at("first_episode"));
+        r.episode(s.scene_from_episode, at("scene_from_episode"));
+        if let (Some(first), Some(gate)) = (s.first_episode, s.scene_from_episode) {
+            r.check(
+                gate >= first,
+                at("scene_from_episode"),
+                "unlocks before the song is heard",
+            );
+        }
+        for a in &s.artists {
+            r.hangul(a, at("artists"));
+        }
+    }
+}
+
+/// The map's places must exist on the map.
+pub fn check_map(guide: &Guide, map: &RegionMap) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let towns: HashSet<&str> = map.towns.iter().map(|t| t.id.as_str()).collect();
+    let points: HashSet<&str> = map.points.iter().map(|t| t.id.as_str()).collect();
+    for p in &guide.places {
+        if let Some(t) = &p.town {
+            if !towns.contains(t.as_str()) {
+                problems.push(Problem {
+                    field: format!("places.{}.town", p.id),
+                    message: format!("\"{t}\" is not on the map"),
+                });
+            }
+        }
+        if let Some(t) = &p.point {
+            if !points.contains(t.as_str()) {
+                problems.push(Problem {
+                    field: format!("places.{}.point", p.id),
+                    message: format!("\"{t}\" is not on the map"),
+                });
+            }
+        }
+    }
+    let [_, _, w, h] = map.view_box;
+    for t in map.towns.iter().chain(&map.points) {
+        if !(0.0..=w).contains(&t.x) || !(0.0..=h).contains(&t.y) {
+            problems.push(Problem {
+                field: format!("map.{}", t.id),
+                message: "lies outside the map".into(),
+            });
+        }
+    }
+    problems
+}
+
+/// A language's prose must carry exactly the keys the facts call for: nothing missing, nothing
+/// left over from a record that no longer exists.
+pub fn check_text(guide: &Guide, text: &Text) -> Vec<Problem> {
+    let wanted: HashSet<String> = keys(guide).into_iter().collect();
+    let mut problems: Vec<Problem> = wanted
+        .iter()
+        .filter(|k| text.get(k).trim().is_empty())
+        .map(|k| Problem {
+            field: k.clone(),
+            message: format!("missing in {}", text.lang.tag()),
+        })
+        .collect();
+    problems.extend(
+        text.keys()
+            .filter(|k| !wanted.contains(*k))
+            .map(|k| Problem {
+                field: k.to_string(),
+                message: format!("no fact calls for it ({})", text.lang.tag()),
+            }),
+    );
+    problems.sort_by(|a, b| a.field.cmp(&b.field));
+    problems
+}
+
+pub fn is_hangul(c: char) -> bool {
     matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load::parse_json;
+    use crate::data::load::{parse_json, GUIDE_FILE};
 
-    fn episodes() -> EpisodeGuide {
-        parse_json(include_str!("../../public/data/episodes.json")).unwrap()
+    fn guide() -> Guide {
+        parse_json(GUIDE_FILE, include_str!("../../public/data/guide.json"))
+            .expect("shipped facts parse")
     }
 
     fn fields(problems: &[Problem]) -> Vec<String> {
-        problems
-            .iter()
-            .map(|p| format!("{}:{}", p.file, p.field))
-            .collect()
+        problems.iter().map(|p| p.field.clone()).collect()
     }
 
     #[test]
-    fn catches_bad_episode_data_with_file_and_field() {
-        let mut guide = episodes();
-        guide.episodes[2].air_date = PartialDate::ymd(2020, 6, 29); // a Monday
-        guide.episodes[4].rating = Some(900.0);
-        guide.episodes[9].rating_note = None; // episode 10 has no figure to explain
-        guide.episodes[5].number = 0;
-        let found = fields(&check_episodes(&guide));
+    fn the_shipped_facts_are_sound() {
+        let problems = check_guide(&guide());
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    #[test]
+    fn catches_bad_episode_data_by_record() {
+        let mut g = guide();
+        g.episodes[2].air_date = PartialDate::ymd(2020, 6, 29); // a Monday
+        if let Some(r) = g.episodes[4].rating.as_mut() {
+            r.value = 900.0;
+        }
+        g.episodes[9].rating = None; // episode 10 has a rating note, episode 6 does not
+        g.episodes[5].rating = None;
+        g.episodes[7].title_en = None;
+        let found = fields(&check_guide(&g));
         for expected in [
-            "episodes.json:episodes[2].air_date",
-            "episodes.json:episodes[4].rating",
-            "episodes.json:episodes[9].rating_note",
-            "episodes.json:episodes[5].number",
+            "episodes.3.air_date",
+            "episodes.5.rating",
+            "episodes.6.rating",
+            "episodes.8.title_en",
         ] {
             assert!(
                 found.iter().any(|f| f == expected),
                 "{expected} not in {found:?}"
             );
         }
-        guide.episodes.pop();
-        assert!(fields(&check_episodes(&guide)).contains(&"episodes.json:episodes".to_string()));
+        assert!(
+            !found.iter().any(|f| f == "episodes.10.rating"),
+            "{found:?}"
+        );
+        g.episodes.pop();
+        assert!(fields(&check_guide(&g)).contains(&"episodes".to_string()));
     }
 
     #[test]
-    fn catches_duplicate_slugs_missing_hangul_and_unsafe_links() {
-        let mut cast: Cast = parse_json(include_str!("../../public/data/cast.json")).unwrap();
-        cast.members[1].slug = cast.members[0].slug.clone();
-        cast.members[2].actor.ko = Some("Oh".into());
-        cast.members[3].source.url = Some("javascript:alert(1)".into());
-        let found = fields(&check_cast(&cast));
-        assert!(
-            found.contains(&"cast.json:members[1].slug".to_string()),
-            "{found:?}"
-        );
-        assert!(
-            found.contains(&"cast.json:members[2].actor.ko".to_string()),
-            "{found:?}"
-        );
-        assert!(
-            found.contains(&"cast.json:members[3].source.url".to_string()),
-            "{found:?}"
-        );
-    }
-
-    #[test]
-    fn catches_outlook_dates_after_as_of() {
-        let mut o: Outlook = parse_json(include_str!("../../public/data/outlook.json")).unwrap();
-        o.timeline[0].date = PartialDate::ymd(2030, 1, 1);
-        let found = fields(&check_outlook(&o));
-        assert!(
-            found.contains(&"outlook.json:timeline[0].date".to_string()),
-            "{found:?}"
-        );
-        assert!(
-            found.contains(&"outlook.json:as_of".to_string()),
-            "{found:?}"
-        );
-    }
-
-    #[test]
-    fn safe_urls_are_https_only() {
-        let s = |u: &str| Source {
-            name: "x".into(),
-            url: Some(u.into()),
-        };
-        assert!(s("https://example.org/a").safe_url().is_some());
-        for bad in [
-            "http://x.org",
-            "javascript:alert(1)",
-            "JAVASCRIPT:x",
-            "data:text/html,x",
-            "https://a b",
+    fn every_fact_needs_a_known_citation() {
+        let mut g = guide();
+        g.show.facts[0].cite.clear();
+        g.cast[1].cite.push("no-such-source".into());
+        g.relations[0].cite = vec![];
+        let found = fields(&check_guide(&g));
+        for expected in [
+            "show.facts.network",
+            "cast.ko-moon-young.cite",
+            "relations.brothers.cite",
         ] {
-            assert!(s(bad).safe_url().is_none(), "{bad}");
+            assert!(
+                found.iter().any(|f| f == expected),
+                "{expected} not in {found:?}"
+            );
         }
+    }
+
+    #[test]
+    fn citations_need_publisher_address_and_use() {
+        let mut g = guide();
+        g.citations[0].publisher = " ".into();
+        g.citations[1].url = "javascript:alert(1)".into();
+        g.citations[2].url = "ftp://example.org/x".into();
+        let spare = g.citations[3].clone();
+        g.citations.push(Citation {
+            id: "orphan".into(),
+            ..spare
+        });
+        let found = fields(&check_guide(&g));
+        let id = |i: usize| g.citations[i].id.clone();
+        for expected in [
+            format!("citations.{}.publisher", id(0)),
+            format!("citations.{}.url", id(1)),
+            format!("citations.{}.url", id(2)),
+            "citations".to_string(),
+        ] {
+            assert!(found.contains(&expected), "{expected} not in {found:?}");
+        }
+    }
+
+    #[test]
+    fn safe_urls_are_web_addresses_only() {
+        let mut c = guide().citations[0].clone();
+        for (url, ok) in [
+            ("https://example.org/a", true),
+            ("http://dispatch.co.kr/2087191", true),
+            ("javascript:alert(1)", false),
+            ("JAVASCRIPT:x", false),
+            ("data:text/html,x", false),
+            ("https://a b", false),
+            ("https://", false),
+        ] {
+            c.url = url.into();
+            assert_eq!(c.safe_url().is_some(), ok, "{url}");
+        }
+    }
+
+    #[test]
+    fn relations_must_join_people_on_the_map() {
+        let mut g = guide();
+        g.relations[0].b = "nobody".into();
+        g.relations[1].from_episode = Some(17);
+        let found = fields(&check_guide(&g));
+        assert!(
+            found.contains(&format!("relations.{}.b", g.relations[0].id)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&format!("relations.{}.from_episode", g.relations[1].id)),
+            "{found:?}"
+        );
     }
 }

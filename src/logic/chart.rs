@@ -1,76 +1,74 @@
-//! Geometry of the ratings chart, as plain numbers, so the drawing can be tested without a browser.
-//! Horizontal bars (one row per episode) stay readable on a 320 px phone, where 16 vertical bars
-//! would need labels too small to read. Bars start at zero so their lengths compare honestly.
+//! Geometry of the ratings chart, as whole numbers, so the drawing can be tested without a
+//! browser (and the app never formats a float). Horizontal bars (one row per episode) stay
+//! readable on a 320 px phone, where 16 vertical bars would need labels too small to read. Bars
+//! start at zero so their lengths compare honestly.
 
 use crate::data::model::Episode;
-use crate::logic::ratings::{extremes, Mark};
+use crate::logic::ratings::{extremes, rating_of, Mark};
 
-pub const WIDTH: f32 = 320.0;
-pub const ROW: f32 = 18.0;
-pub const TOP: f32 = 28.0;
-pub const LEFT: f32 = 34.0;
+pub const WIDTH: i32 = 320;
+pub const ROW: i32 = 18;
+pub const TOP: i32 = 28;
+pub const LEFT: i32 = 34;
 /// Room on the right for the value and its "highest"/"lowest" label.
-pub const RIGHT: f32 = 92.0;
-/// The scale's maximum, in percent: the next even number above the highest rating.
-pub fn scale_max(episodes: &[Episode]) -> f32 {
-    let top = episodes
-        .iter()
-        .filter_map(|e| e.rating)
-        .filter(|r| r.is_finite() && *r >= 0.0)
-        .fold(0.0f32, f32::max);
-    ((top / 2.0).floor() + 1.0) * 2.0
+pub const RIGHT: i32 = 92;
+pub const PLOT: i32 = WIDTH - LEFT - RIGHT;
+
+/// The scale's maximum, in whole percent: the next even number above the highest rating.
+pub fn scale_max(episodes: &[Episode]) -> u32 {
+    let top = episodes.iter().filter_map(rating_of).max().unwrap_or(0);
+    (top / 2000 + 1) * 2
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Bar {
     pub episode: u32,
     /// Top of the row.
-    pub y: f32,
-    /// `None` where no figure exists: drawn as a gap with "n/a", never as a zero-length bar.
-    pub length: Option<f32>,
-    pub rating: Option<f32>,
+    pub y: i32,
+    /// `None` where no figure exists: drawn as a gap, never as a zero-length bar.
+    pub length: Option<i32>,
+    pub rating: Option<u32>,
     pub mark: Option<Mark>,
     /// One of the last two episodes, whose ratings rose at the end of the run.
     pub finale: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Chart {
-    pub height: f32,
-    pub plot_width: f32,
-    pub max: f32,
+    pub height: i32,
+    pub max: u32,
     pub bars: Vec<Bar>,
-    /// Gridline positions (x) with their labels, e.g. (0.0, "0%").
-    pub ticks: Vec<(f32, String)>,
+    /// Gridline positions (x) with the percentage they stand for.
+    pub ticks: Vec<(i32, u32)>,
 }
 
 pub fn layout(episodes: &[Episode]) -> Chart {
     let max = scale_max(episodes);
-    let plot_width = WIDTH - LEFT - RIGHT;
     let x = extremes(episodes);
     let last = episodes.iter().map(|e| e.number).max().unwrap_or(0);
     let bars = episodes
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            let rating = e.rating.filter(|r| r.is_finite() && *r >= 0.0);
+            let rating = rating_of(e);
             Bar {
                 episode: e.number,
-                y: TOP + i as f32 * ROW,
-                length: rating.map(|r| (r.min(max) / max) * plot_width),
+                y: TOP + i as i32 * ROW,
+                length: rating.map(|r| {
+                    (i64::from(r.min(max * 1000)) * i64::from(PLOT) / i64::from(max * 1000)) as i32
+                }),
                 rating,
                 mark: x.and_then(|x| x.mark_for(e.number)),
                 finale: e.number + 1 >= last,
             }
         })
         .collect::<Vec<_>>();
-    let ticks = (0..=(max as u32))
+    let ticks = (0..=max)
         .step_by(2)
-        .map(|t| (LEFT + t as f32 / max * plot_width, format!("{t}%")))
+        .map(|t| (LEFT + (t as i32) * PLOT / max as i32, t))
         .collect();
     Chart {
-        height: TOP + bars.len() as f32 * ROW + 8.0,
-        plot_width,
+        height: TOP + bars.len() as i32 * ROW + 8,
         max,
         bars,
         ticks,
@@ -80,40 +78,44 @@ pub fn layout(episodes: &[Episode]) -> Chart {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load::parse_json;
-    use crate::data::model::EpisodeGuide;
+    use crate::data::load::read_site;
+    use crate::data::model::Lang;
 
-    fn chart() -> Chart {
-        let guide: EpisodeGuide =
-            parse_json(include_str!("../../public/data/episodes.json")).unwrap();
-        layout(&guide.episodes)
+    fn episodes() -> Vec<Episode> {
+        read_site(Lang::En)
+            .expect("data loads")
+            .guide
+            .episodes
+            .clone()
     }
 
     #[test]
     fn bars_are_proportional_from_zero() {
-        let c = chart();
-        assert_eq!(c.max, 8.0);
+        let c = layout(&episodes());
+        assert_eq!(c.max, 8);
         assert_eq!(c.bars.len(), 16);
-        let ep16 = &c.bars[15];
-        let ep2 = &c.bars[1];
-        let ratio = ep16.length.unwrap() / ep2.length.unwrap();
-        assert!((ratio - 7.3 / 4.7).abs() < 1e-4, "{ratio}");
-        assert_eq!(c.ticks.first().map(|t| t.1.as_str()), Some("0%"));
-        assert_eq!(c.ticks.last().map(|t| t.1.as_str()), Some("8%"));
+        let (ep16, ep2) = (
+            c.bars[15].length.unwrap_or(0),
+            c.bars[1].length.unwrap_or(1),
+        );
+        assert_eq!(ep16, 7300 * PLOT / 8000);
+        assert_eq!(ep2, 4700 * PLOT / 8000);
+        assert_eq!(c.ticks.first(), Some(&(LEFT, 0)));
+        assert_eq!(c.ticks.last(), Some(&(LEFT + PLOT, 8)));
     }
 
     #[test]
-    fn the_missing_figure_is_a_gap_not_a_zero() {
-        let c = chart();
-        let ep10 = &c.bars[9];
-        assert_eq!(ep10.episode, 10);
-        assert_eq!(ep10.length, None);
-        assert_eq!(ep10.rating, None);
+    fn a_missing_figure_is_a_gap_not_a_zero() {
+        let mut eps = episodes();
+        eps[9].rating = None;
+        let c = layout(&eps);
+        assert_eq!(c.bars[9].episode, 10);
+        assert_eq!(c.bars[9].length, None);
     }
 
     #[test]
     fn extremes_and_the_final_spike_are_marked() {
-        let c = chart();
+        let c = layout(&episodes());
         assert_eq!(c.bars[15].mark, Some(Mark::Highest));
         assert_eq!(c.bars[1].mark, Some(Mark::Lowest));
         let finale: Vec<u32> = c
@@ -127,15 +129,16 @@ mod tests {
 
     #[test]
     fn absurd_values_stay_inside_the_plot() {
-        let mut guide: EpisodeGuide =
-            parse_json(include_str!("../../public/data/episodes.json")).unwrap();
-        guide.episodes[0].rating = Some(900.0);
-        guide.episodes[1].rating = Some(-3.0);
-        guide.episodes[2].rating = Some(f32::NAN);
-        let c = layout(&guide.episodes);
+        let mut eps = episodes();
+        for (i, v) in [(0, 900.0), (1, -3.0), (2, f32::NAN)] {
+            if let Some(r) = eps[i].rating.as_mut() {
+                r.value = v;
+            }
+        }
+        let c = layout(&eps);
         for bar in &c.bars {
             if let Some(l) = bar.length {
-                assert!((0.0..=c.plot_width).contains(&l), "{bar:?}");
+                assert!((0..=PLOT).contains(&l), "{bar:?}");
             }
         }
         assert_eq!(c.bars[1].length, None);

@@ -1,5 +1,6 @@
 //! Calendar maths without a date crate: the guide only needs civil dates, weekdays and day counts,
-//! and a full date/time library would add tens of kilobytes of wasm for that.
+//! and a full date/time library would add tens of kilobytes of wasm for that. Wording of dates in
+//! each language is in `crate::logic::format`.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -22,39 +23,6 @@ pub enum Weekday {
     Saturday,
     Sunday,
 }
-
-impl Weekday {
-    pub fn name(self) -> &'static str {
-        match self {
-            Weekday::Monday => "Monday",
-            Weekday::Tuesday => "Tuesday",
-            Weekday::Wednesday => "Wednesday",
-            Weekday::Thursday => "Thursday",
-            Weekday::Friday => "Friday",
-            Weekday::Saturday => "Saturday",
-            Weekday::Sunday => "Sunday",
-        }
-    }
-
-    pub fn short(self) -> &'static str {
-        &self.name()[..3]
-    }
-}
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 pub fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -169,29 +137,6 @@ impl PartialDate {
             _ => format!("{:04}", self.year),
         }
     }
-
-    /// Human form: "20 June 2020", "June 2022", "2024".
-    pub fn long(&self) -> String {
-        let month = self.month.and_then(|m| MONTHS.get(usize::from(m) - 1));
-        match (month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {m} {}", self.year),
-            (Some(m), None) => format!("{m} {}", self.year),
-            _ => self.year.to_string(),
-        }
-    }
-
-    /// Short form for lists: "20 Jun 2020".
-    pub fn short(&self) -> String {
-        let month = self
-            .month
-            .and_then(|m| MONTHS.get(usize::from(m) - 1))
-            .map(|m| &m[..3]);
-        match (month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {m} {}", self.year),
-            (Some(m), None) => format!("{m} {}", self.year),
-            _ => self.year.to_string(),
-        }
-    }
 }
 
 pub fn weekday_of(days: i64) -> Weekday {
@@ -204,40 +149,6 @@ pub fn weekday_of(days: i64) -> Weekday {
         4 => Weekday::Friday,
         5 => Weekday::Saturday,
         _ => Weekday::Sunday,
-    }
-}
-
-/// "5 years, 3 months" style span between two day numbers, rounded down, for fans rather than
-/// accountants: months are counted on the calendar, the rest shown only when under a month.
-pub fn describe_span(from_day: i64, to_day: i64) -> String {
-    if to_day < from_day {
-        return "in the future".to_string();
-    }
-    let (y1, m1, d1) = civil_from_days(from_day);
-    let (y2, m2, d2) = civil_from_days(to_day);
-    let mut months = (y2 - y1) * 12 + i32::from(m2) - i32::from(m1);
-    if d2 < d1 {
-        months -= 1;
-    }
-    let plural = |n: i64, word: &str| {
-        if n == 1 {
-            format!("1 {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
-    if months <= 0 {
-        return plural(to_day - from_day, "day");
-    }
-    let (years, rest) = (months / 12, months % 12);
-    match (years, rest) {
-        (0, m) => plural(i64::from(m), "month"),
-        (y, 0) => plural(i64::from(y), "year"),
-        (y, m) => format!(
-            "{}, {}",
-            plural(i64::from(y), "year"),
-            plural(i64::from(m), "month")
-        ),
     }
 }
 
@@ -326,30 +237,6 @@ mod tests {
         assert_eq!(june.last_day() - june.first_day(), 29);
         let year = PartialDate::parse("2024").unwrap();
         assert_eq!(year.last_day() - year.first_day(), 365);
-        assert_eq!(june.long(), "June 2022");
-        assert_eq!(PartialDate::ymd(2020, 6, 20).long(), "20 June 2020");
-        assert_eq!(PartialDate::ymd(2020, 6, 20).short(), "20 Jun 2020");
         assert_eq!(year.iso(), "2024");
-    }
-
-    #[test]
-    fn describes_spans_in_words() {
-        let finale = days_from_civil(2020, 8, 9);
-        assert_eq!(describe_span(finale, finale), "0 days");
-        assert_eq!(describe_span(finale, finale + 1), "1 day");
-        assert_eq!(
-            describe_span(finale, days_from_civil(2020, 9, 8)),
-            "30 days"
-        );
-        assert_eq!(
-            describe_span(finale, days_from_civil(2020, 9, 9)),
-            "1 month"
-        );
-        assert_eq!(describe_span(finale, days_from_civil(2021, 8, 9)), "1 year");
-        assert_eq!(
-            describe_span(finale, days_from_civil(2026, 11, 24)),
-            "6 years, 3 months"
-        );
-        assert_eq!(describe_span(finale, finale - 1), "in the future");
     }
 }

@@ -1,13 +1,18 @@
-//! Pure logic with no view code: routes, dates, ratings, the outlook's figures, page titles,
-//! watch progress and its stored form, search, and the list of sources.
-//! Everything here is covered by ordinary `#[test]`s on the host.
+//! Pure logic with no view code: routes, dates and their wording, ratings, the outlook's figures,
+//! page titles, watch progress and its stored and transfer forms, search, citations, the
+//! relationship map's layout and QR codes. Everything here is covered by ordinary `#[test]`s.
 pub mod chart;
+pub mod cite;
 pub mod dates;
+pub mod format;
 pub mod meta;
 pub mod outlook;
 pub mod progress;
+pub mod qr;
 pub mod ratings;
+pub mod relmap;
 pub mod routes;
 pub mod search;
 pub mod slug;
-pub mod sources;
+pub mod titles;
+pub mod transfer;

@@ -1,27 +1,27 @@
 //! The season-2 outlook's figures that depend on the reader's clock, computed from "today" so they
 //! stay true however long after the finale someone reads the guide.
 
-use crate::data::model::{Outlook, Reason, Stance};
-use crate::logic::dates::{describe_span, PartialDate};
+use crate::data::model::{Lang, Outlook, Reason, Stance, TimelineEvent};
+use crate::logic::format::span;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct LiveFigures {
     pub days_since_finale: i64,
     pub since_finale: String,
-    /// `None` while the predicted window has not yet closed.
+    /// `None` while the guessed window has not yet closed.
     pub since_window_closed: Option<String>,
     /// Days between the newest fact in the data and today: how stale the status may be.
     pub days_since_as_of: i64,
 }
 
 /// `today` is a day number (days since 1970-01-01) from the reader's clock.
-pub fn live_figures(outlook: &Outlook, today: i64) -> LiveFigures {
+pub fn live_figures(outlook: &Outlook, today: i64, lang: Lang) -> LiveFigures {
     let finale = outlook.finale_date.last_day();
-    let window_closed = outlook.seed_prediction.window_end.last_day() + 1;
+    let window_closed = outlook.prediction.window_end.last_day() + 1;
     LiveFigures {
         days_since_finale: (today - finale).max(0),
-        since_finale: describe_span(finale, today),
-        since_window_closed: (today >= window_closed).then(|| describe_span(window_closed, today)),
+        since_finale: span(finale, today, lang),
+        since_window_closed: (today >= window_closed).then(|| span(window_closed, today, lang)),
         days_since_as_of: (today - outlook.as_of.last_day()).max(0),
     }
 }
@@ -46,55 +46,51 @@ pub fn reasons_by_stance(outlook: &Outlook) -> Vec<(Stance, Vec<&Reason>)> {
 
 /// Timeline events oldest first. A partial date sorts by the last day it can mean: "August 2020"
 /// (an article written as the run ended) belongs after the finale of 9 August 2020.
-pub fn sorted_timeline(outlook: &Outlook) -> Vec<(PartialDate, String)> {
-    let mut events: Vec<_> = outlook
-        .timeline
-        .iter()
-        .map(|e| (e.date, e.event.clone()))
-        .collect();
-    events.sort_by_key(|(d, _)| d.last_day());
+pub fn sorted_timeline(outlook: &Outlook) -> Vec<&TimelineEvent> {
+    let mut events: Vec<&TimelineEvent> = outlook.timeline.iter().collect();
+    events.sort_by_key(|e| e.date.last_day());
     events
-}
-
-pub fn stance_heading(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Against => "Why a season 2 is unlikely",
-        Stance::For => "What speaks for one",
-        Stance::Context => "What happened instead",
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::load::parse_json;
-    use crate::logic::dates::days_from_civil;
+    use crate::data::load::read_site;
+    use crate::logic::dates::{days_from_civil, PartialDate};
 
     fn outlook() -> Outlook {
-        parse_json(include_str!("../../public/data/outlook.json")).unwrap()
+        read_site(Lang::En)
+            .expect("data loads")
+            .guide
+            .outlook
+            .clone()
     }
 
     #[test]
     fn counts_from_the_readers_clock() {
         let o = outlook();
-        let today = days_from_civil(2026, 11, 24);
-        let live = live_figures(&o, today);
-        assert_eq!(live.days_since_finale, today - days_from_civil(2020, 8, 9));
-        assert_eq!(live.days_since_finale, 2298);
+        let today = days_from_civil(2026, 11, 25);
+        let live = live_figures(&o, today, Lang::En);
+        assert_eq!(live.days_since_finale, 2299);
         assert_eq!(live.since_finale, "6 years, 3 months");
         assert_eq!(
             live.since_window_closed.as_deref(),
             Some("5 years, 2 months")
         );
-        assert_eq!(live.days_since_as_of, today - days_from_civil(2025, 9, 30));
+        assert_eq!(live.days_since_as_of, today - days_from_civil(2026, 3, 31));
+        let ko = live_figures(&o, today, Lang::Ko);
+        assert_eq!(ko.since_finale, "6년 3개월");
+        // A reader years from now still gets true figures.
+        let later = live_figures(&o, days_from_civil(2031, 8, 9), Lang::En);
+        assert_eq!(later.since_finale, "11 years");
     }
 
     #[test]
     fn window_not_yet_closed_has_no_figure() {
         let o = outlook();
-        let live = live_figures(&o, days_from_civil(2021, 7, 1));
+        let live = live_figures(&o, days_from_civil(2021, 7, 1), Lang::En);
         assert_eq!(live.since_window_closed, None);
-        let live = live_figures(&o, days_from_civil(2021, 9, 1));
+        let live = live_figures(&o, days_from_civil(2021, 9, 1), Lang::En);
         assert_eq!(live.since_window_closed.as_deref(), Some("0 days"));
     }
 
@@ -110,15 +106,20 @@ mod tests {
 
     #[test]
     fn timeline_is_chronological() {
-        let events = sorted_timeline(&outlook());
+        let o = outlook();
+        let events = sorted_timeline(&o);
         assert!(events
             .windows(2)
-            .all(|w| w[0].0.last_day() <= w[1].0.last_day()));
+            .all(|w| w[0].date.last_day() <= w[1].date.last_day()));
         let finale = events
             .iter()
-            .position(|(d, _)| *d == PartialDate::ymd(2020, 8, 9));
-        let seed = events.iter().position(|(d, _)| d.iso() == "2020-08");
-        assert!(finale < seed, "the seed article came after the finale");
-        assert_eq!(events[0].0, PartialDate::ymd(2020, 6, 20));
+            .position(|e| e.date == PartialDate::ymd(2020, 8, 9));
+        let article = events.iter().position(|e| e.date.iso() == "2020-08");
+        assert!(finale < article, "the article came after the finale");
+        assert_eq!(events[0].date, PartialDate::ymd(2020, 6, 20));
+        assert_eq!(
+            events.last().map(|e| e.date),
+            Some(PartialDate::ymd(2026, 3, 3))
+        );
     }
 }

@@ -5,9 +5,8 @@
 //! fails: it reads what it can and says what it did, so the app can tell the reader instead of
 //! silently dropping their progress.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-use std::collections::BTreeSet;
+use crate::data::json::{self, quote, Loose};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The show has sixteen episodes; stored numbers outside `1..=EPISODES` are not episodes.
 pub const EPISODES: u32 = 16;
@@ -16,14 +15,23 @@ pub const STORAGE_KEY: &str = "okay-guide.progress";
 /// Where a stored value this version could not fully read is kept before it is overwritten.
 pub const BACKUP_KEY: &str = "okay-guide.progress.backup";
 /// The layout written by this version. Bump it when the layout changes and teach [`decode`] the old one.
-pub const STORED_FORMAT: u32 = 1;
-/// A stored value longer than this is not ours (ours is under 200 bytes); it is not parsed.
-const MAX_STORED_LEN: usize = 16 * 1024;
+pub const STORED_FORMAT: u32 = 2;
+/// The longest private note an episode can carry, in characters.
+pub const NOTE_MAX_CHARS: usize = 500;
+/// A stored value longer than this is not ours (ours stays under 40 KB even with every note
+/// full); it is not parsed.
+const MAX_STORED_LEN: usize = 64 * 1024;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
     watched: BTreeSet<u32>,
     show_all_spoilers: bool,
+    /// The reader's own 1–5 rating per episode.
+    ratings: BTreeMap<u32, u8>,
+    /// The reader's private note per episode, at most [`NOTE_MAX_CHARS`] characters.
+    notes: BTreeMap<u32, String>,
+    /// How many times the reader has finished the show and started again.
+    rewatches: u32,
 }
 
 impl Progress {
@@ -63,7 +71,7 @@ impl Progress {
         }
     }
 
-    /// Forgets every watched episode; the spoiler switch is a preference, not progress, and stays.
+    /// Forgets every watched episode; the spoiler switch, ratings, notes and rewatches stay.
     pub fn clear(&mut self) {
         self.watched.clear();
     }
@@ -82,13 +90,107 @@ impl Progress {
     }
 
     /// A fact that spoils episode `from_episode` may be shown once the reader has marked that
-    /// episode watched, or has asked to see every spoiler.
+    /// episode watched, has asked to see every spoiler, or has finished the show before.
     pub fn spoiler_unlocked(&self, from_episode: u32) -> bool {
-        self.show_all_spoilers || self.is_watched(from_episode)
+        self.show_all_spoilers || self.rewatches > 0 || self.is_watched(from_episode)
+    }
+
+    pub fn rating(&self, episode: u32) -> Option<u8> {
+        self.ratings.get(&episode).copied()
+    }
+
+    /// Sets the reader's rating (1 to 5), or clears it with `None`; anything else is ignored.
+    pub fn set_rating(&mut self, episode: u32, stars: Option<u8>) {
+        if !is_episode(episode) {
+            return;
+        }
+        match stars {
+            Some(s @ 1..=5) => {
+                self.ratings.insert(episode, s);
+            }
+            None => {
+                self.ratings.remove(&episode);
+            }
+            Some(_) => {}
+        }
+    }
+
+    pub fn ratings(&self) -> impl Iterator<Item = (u32, u8)> + '_ {
+        self.ratings.iter().map(|(e, s)| (*e, *s))
+    }
+
+    pub fn note(&self, episode: u32) -> Option<&str> {
+        self.notes.get(&episode).map(String::as_str)
+    }
+
+    /// Keeps a note, cut to [`NOTE_MAX_CHARS`]; an empty note removes it.
+    pub fn set_note(&mut self, episode: u32, text: &str) {
+        if !is_episode(episode) {
+            return;
+        }
+        let text = clip_note(text);
+        if text.trim().is_empty() {
+            self.notes.remove(&episode);
+        } else {
+            self.notes.insert(episode, text);
+        }
+    }
+
+    pub fn notes(&self) -> impl Iterator<Item = (u32, &str)> + '_ {
+        self.notes.iter().map(|(e, n)| (*e, n.as_str()))
+    }
+
+    /// How many times the reader has seen the whole show: every rewatch started, plus the
+    /// current run if it is complete.
+    pub fn times_finished(&self) -> u32 {
+        self.rewatches + u32::from(self.watched.len() == EPISODES as usize)
+    }
+
+    pub fn rewatches(&self) -> u32 {
+        self.rewatches
+    }
+
+    /// Restores a rewatch count carried over from another device.
+    pub fn set_rewatches(&mut self, n: u32) {
+        self.rewatches = n;
+    }
+
+    /// Starts watching again from episode 1: the finished run is counted, the ticks are cleared,
+    /// and spoilers stay unlocked (the reader has seen it all). Only after a complete run.
+    pub fn start_rewatch(&mut self) -> bool {
+        if self.watched.len() != EPISODES as usize {
+            return false;
+        }
+        self.rewatches = self.rewatches.saturating_add(1);
+        self.watched.clear();
+        true
+    }
+
+    /// Everything both hold: episodes watched on either, the higher rewatch count, and the
+    /// switch on if either had it; a rating or note both have keeps this device's.
+    pub fn merge(&mut self, other: &Progress) {
+        self.watched.extend(other.watched.iter().copied());
+        self.show_all_spoilers |= other.show_all_spoilers;
+        self.rewatches = self.rewatches.max(other.rewatches);
+        for (e, s) in &other.ratings {
+            self.ratings.entry(*e).or_insert(*s);
+        }
+        for (e, n) in &other.notes {
+            self.notes.entry(*e).or_insert_with(|| n.clone());
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Progress::default()
     }
 }
 
-fn is_episode(n: u32) -> bool {
+/// A note cut to [`NOTE_MAX_CHARS`] characters.
+pub fn clip_note(text: &str) -> String {
+    text.chars().take(NOTE_MAX_CHARS).collect()
+}
+
+pub fn is_episode(n: u32) -> bool {
     (1..=EPISODES).contains(&n)
 }
 
@@ -101,7 +203,7 @@ pub enum Loaded {
     Current,
     /// A value in an older layout, carried over.
     Migrated { from: u32 },
-    /// Some entries were not episode numbers and were left out.
+    /// Some entries were not valid and were left out.
     Repaired { dropped: usize },
     /// A value from a newer version of the guide: what this version understands was read.
     Newer { version: u32 },
@@ -118,60 +220,39 @@ impl Loaded {
             Loaded::Newer { .. } | Loaded::Unreadable | Loaded::Repaired { .. }
         )
     }
-
-    /// A sentence for the reader, or `None` when there is nothing worth saying.
-    pub fn notice(&self) -> Option<String> {
-        match self {
-            Loaded::Nothing | Loaded::Current => None,
-            Loaded::Migrated { .. } => Some(
-                "Your watch progress was saved by an older version of this guide. It has been carried over."
-                    .into(),
-            ),
-            Loaded::Repaired { dropped } => Some(format!(
-                "Your saved progress had {dropped} {} that {} not an episode of the show. {} left out; the rest is kept.",
-                if *dropped == 1 { "entry" } else { "entries" },
-                if *dropped == 1 { "was" } else { "were" },
-                if *dropped == 1 { "It was" } else { "They were" },
-            )),
-            Loaded::Newer { .. } => Some(
-                "Your watch progress was saved by a newer version of this guide. This page shows what it can read, and keeps a copy of the original on this device."
-                    .into(),
-            ),
-            Loaded::Unreadable => Some(
-                "Your saved watch progress could not be read, so the tracker starts empty. A copy of the old value is kept on this device."
-                    .into(),
-            ),
-        }
-    }
 }
 
-/// The layout of format 1.
-#[derive(Serialize, Deserialize)]
-struct StoredV1 {
-    v: u32,
-    watched: Vec<u32>,
-    #[serde(default)]
-    show_all_spoilers: bool,
-}
-
-/// Turns progress into the stored text (this version's layout).
+/// Turns progress into the stored text (this version's layout, keys in alphabetical order):
+/// `{"notes":{"1":"…"},"ratings":{"1":4},"rewatches":0,"show_all_spoilers":false,"v":2,"watched":[1,2]}`.
 pub fn encode(progress: &Progress) -> String {
-    let stored = StoredV1 {
-        v: STORED_FORMAT,
-        watched: progress.watched().collect(),
-        show_all_spoilers: progress.show_all_spoilers,
-    };
-    serde_json::to_string(&stored).unwrap_or_default()
+    let notes: Vec<String> = progress
+        .notes()
+        .map(|(e, n)| format!("\"{e}\":{}", quote(n)))
+        .collect();
+    let ratings: Vec<String> = progress
+        .ratings()
+        .map(|(e, s)| format!("\"{e}\":{s}"))
+        .collect();
+    let watched: Vec<String> = progress.watched().map(|e| e.to_string()).collect();
+    format!(
+        "{{\"notes\":{{{}}},\"ratings\":{{{}}},\"rewatches\":{},\"show_all_spoilers\":{},\"v\":{STORED_FORMAT},\"watched\":[{}]}}",
+        notes.join(","),
+        ratings.join(","),
+        progress.rewatches,
+        progress.show_all_spoilers,
+        watched.join(",")
+    )
 }
 
 /// Reads a stored value (`None`: nothing stored). Never fails; see [`Loaded`].
 ///
 /// Layouts understood:
-/// - format 1: `{"v":1,"watched":[1,2],"show_all_spoilers":false}`;
+/// - format 2: the layout [`encode`] writes;
+/// - format 1: `{"v":1,"watched":[1,2],"show_all_spoilers":false}`, migrated;
 /// - format 0, a bare list `[1,2]`: the simplest shape a list of episodes can take, accepted
 ///   and migrated so a hand-written or early value is not thrown away;
-/// - a newer format (`v` above 1): its `watched` list and switch are read when they still have
-///   the format-1 meaning, which later formats promise to keep.
+/// - a newer format (`v` above 2): whatever still has the format-2 meaning, which later formats
+///   promise to keep.
 pub fn decode(raw: Option<&str>) -> (Progress, Loaded) {
     let Some(raw) = raw else {
         return (Progress::default(), Loaded::Nothing);
@@ -179,23 +260,20 @@ pub fn decode(raw: Option<&str>) -> (Progress, Loaded) {
     if raw.len() > MAX_STORED_LEN {
         return (Progress::default(), Loaded::Unreadable);
     }
-    let Ok(value) = serde_json::from_str::<Value>(raw) else {
+    let Ok(value) = json::from_str::<Loose>(raw) else {
         return (Progress::default(), Loaded::Unreadable);
     };
-    let (list, show_all, loaded) = match &value {
-        Value::Array(items) => (items.as_slice(), false, Loaded::Migrated { from: 0 }),
-        Value::Object(map) => {
-            let version = map.get("v").and_then(Value::as_u64);
-            let list = map.get("watched").and_then(Value::as_array);
-            let show_all = map.get("show_all_spoilers").and_then(Value::as_bool);
+    let (map, list, loaded): (&Loose, &[Loose], Loaded) = match &value {
+        Loose::List(items) => (&Loose::Null, items.as_slice(), Loaded::Migrated { from: 0 }),
+        Loose::Map(_) => {
+            let version = value.get("v").and_then(Loose::as_u64);
+            let list = value.get("watched").and_then(Loose::as_list);
             match (version, list) {
-                (Some(1), Some(list)) => {
-                    (list.as_slice(), show_all.unwrap_or(false), Loaded::Current)
-                }
+                (Some(2), Some(list)) => (&value, list, Loaded::Current),
+                (Some(1), Some(list)) => (&value, list, Loaded::Migrated { from: 1 }),
                 (Some(v), list) if v > u64::from(STORED_FORMAT) => {
                     let version = u32::try_from(v).unwrap_or(u32::MAX);
-                    let list = list.map(Vec::as_slice).unwrap_or_default();
-                    (list, show_all.unwrap_or(false), Loaded::Newer { version })
+                    (&value, list.unwrap_or_default(), Loaded::Newer { version })
                 }
                 _ => return (Progress::default(), Loaded::Unreadable),
             }
@@ -203,14 +281,45 @@ pub fn decode(raw: Option<&str>) -> (Progress, Loaded) {
         _ => return (Progress::default(), Loaded::Unreadable),
     };
     let mut progress = Progress {
-        watched: BTreeSet::new(),
-        show_all_spoilers: show_all,
+        show_all_spoilers: map
+            .get("show_all_spoilers")
+            .and_then(Loose::as_bool)
+            .unwrap_or(false),
+        rewatches: map
+            .get("rewatches")
+            .and_then(Loose::as_u64)
+            .map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX)),
+        ..Progress::default()
     };
     let mut dropped = 0;
     for item in list {
         match item.as_u64().and_then(|n| u32::try_from(n).ok()) {
             Some(n) if is_episode(n) => {
                 progress.watched.insert(n);
+            }
+            _ => dropped += 1,
+        }
+    }
+    let episode_key = |k: &String| k.parse::<u32>().ok().filter(|n| is_episode(*n));
+    for (k, v) in map
+        .get("ratings")
+        .and_then(Loose::as_map)
+        .unwrap_or_default()
+    {
+        match (episode_key(k), v.as_u64()) {
+            (Some(e), Some(s @ 1..=5)) => {
+                progress.ratings.insert(e, s as u8);
+            }
+            _ => dropped += 1,
+        }
+    }
+    for (k, v) in map.get("notes").and_then(Loose::as_map).unwrap_or_default() {
+        match (episode_key(k), v.as_str()) {
+            (Some(e), Some(text)) if !text.trim().is_empty() => {
+                if text.chars().count() > NOTE_MAX_CHARS {
+                    dropped += 1;
+                }
+                progress.notes.insert(e, clip_note(text));
             }
             _ => dropped += 1,
         }
@@ -264,17 +373,21 @@ mod tests {
     }
 
     #[test]
-    fn clear_keeps_the_spoiler_preference() {
+    fn clear_keeps_preferences_ratings_and_notes() {
         let mut p = Progress::default();
         p.mark_up_to(3);
         p.set_show_all_spoilers(true);
+        p.set_rating(2, Some(5));
+        p.set_note(2, "the red shoes!");
         p.clear();
         assert_eq!(p.count(), 0);
         assert!(p.show_all_spoilers());
+        assert_eq!(p.rating(2), Some(5));
+        assert_eq!(p.note(2), Some("the red shoes!"));
     }
 
     #[test]
-    fn spoilers_unlock_with_their_episode_or_the_switch() {
+    fn spoilers_unlock_with_their_episode_the_switch_or_a_finished_run() {
         let mut p = Progress::default();
         assert!(!p.spoiler_unlocked(13));
         p.mark_up_to(12);
@@ -284,6 +397,66 @@ mod tests {
         assert!(!p.spoiler_unlocked(16));
         p.set_show_all_spoilers(true);
         assert!(p.spoiler_unlocked(16));
+        let mut q = Progress::default();
+        q.mark_up_to(16);
+        assert!(q.start_rewatch());
+        assert_eq!(q.count(), 0);
+        assert!(q.spoiler_unlocked(16), "a rewatch keeps spoilers unlocked");
+    }
+
+    #[test]
+    fn ratings_are_one_to_five_and_notes_are_clipped() {
+        let mut p = Progress::default();
+        p.set_rating(4, Some(3));
+        p.set_rating(4, Some(6));
+        p.set_rating(4, Some(0));
+        p.set_rating(17, Some(2));
+        assert_eq!(p.ratings().collect::<Vec<_>>(), [(4, 3)]);
+        p.set_rating(4, None);
+        assert_eq!(p.rating(4), None);
+        let long = "가".repeat(NOTE_MAX_CHARS + 20);
+        p.set_note(1, &long);
+        assert_eq!(p.note(1).map(|n| n.chars().count()), Some(NOTE_MAX_CHARS));
+        p.set_note(1, "   ");
+        assert_eq!(p.note(1), None, "an empty note is removed");
+    }
+
+    #[test]
+    fn a_rewatch_counts_finished_runs() {
+        let mut p = Progress::default();
+        p.mark_up_to(15);
+        assert_eq!(p.times_finished(), 0);
+        assert!(!p.start_rewatch(), "only after the last episode");
+        p.set_watched(16, true);
+        assert_eq!(p.times_finished(), 1);
+        p.set_rating(16, Some(5));
+        assert!(p.start_rewatch());
+        assert_eq!((p.count(), p.rewatches(), p.times_finished()), (0, 1, 1));
+        assert_eq!(p.rating(16), Some(5), "ratings outlive a rewatch");
+        p.mark_up_to(16);
+        assert_eq!(p.times_finished(), 2);
+    }
+
+    #[test]
+    fn merging_adds_what_this_device_lacks() {
+        let mut here = Progress::default();
+        here.mark_up_to(3);
+        here.set_rating(2, Some(4));
+        here.set_note(2, "mine");
+        let mut there = Progress::default();
+        there.set_watched(7, true);
+        there.set_rating(2, Some(1));
+        there.set_rating(7, Some(5));
+        there.set_note(2, "theirs");
+        there.set_note(7, "ep 7");
+        there.set_show_all_spoilers(true);
+        here.merge(&there);
+        assert_eq!(watched(&here), [1, 2, 3, 7]);
+        assert_eq!(here.rating(2), Some(4), "this device's rating stays");
+        assert_eq!(here.rating(7), Some(5));
+        assert_eq!(here.note(2), Some("mine"));
+        assert_eq!(here.note(7), Some("ep 7"));
+        assert!(here.show_all_spoilers());
     }
 
     #[test]
@@ -291,10 +464,12 @@ mod tests {
         let mut p = Progress::default();
         p.mark_up_to(7);
         p.set_show_all_spoilers(true);
+        p.set_rating(3, Some(4));
+        p.set_note(5, "Rapunzel \"castle\" 🏰");
         let text = encode(&p);
         assert_eq!(
             text,
-            r#"{"v":1,"watched":[1,2,3,4,5,6,7],"show_all_spoilers":true}"#
+            r#"{"notes":{"5":"Rapunzel \"castle\" 🏰"},"ratings":{"3":4},"rewatches":0,"show_all_spoilers":true,"v":2,"watched":[1,2,3,4,5,6,7]}"#
         );
         assert_eq!(decode(Some(&text)), (p, Loaded::Current));
     }
@@ -302,7 +477,6 @@ mod tests {
     #[test]
     fn nothing_stored() {
         assert_eq!(decode(None), (Progress::default(), Loaded::Nothing));
-        assert_eq!(Loaded::Nothing.notice(), None);
     }
 
     #[test]
@@ -318,14 +492,14 @@ mod tests {
             r#"{"watched":[1]}"#,
             r#"{"v":0,"watched":[1]}"#,
             r#"{"v":1}"#,
-            r#"{"v":1,"watched":"1-4"}"#,
+            r#"{"v":2,"watched":"1-4"}"#,
             r#"{"v":"1","watched":[1]}"#,
             r#"{"theme":"dark"}"#,
         ] {
             let (p, loaded) = decode(Some(raw));
             assert_eq!(p, Progress::default(), "{raw}");
             assert_eq!(loaded, Loaded::Unreadable, "{raw}");
-            assert!(loaded.notice().is_some() && loaded.needs_backup());
+            assert!(loaded.needs_backup());
         }
     }
 
@@ -336,22 +510,26 @@ mod tests {
     }
 
     #[test]
-    fn a_bare_list_is_migrated() {
+    fn older_layouts_are_migrated() {
         let (p, loaded) = decode(Some("[1, 2, 3]"));
         assert_eq!(watched(&p), [1, 2, 3]);
         assert_eq!(loaded, Loaded::Migrated { from: 0 });
-        assert!(loaded.notice().is_some());
         assert!(!loaded.needs_backup(), "nothing is lost by migrating");
+        let (p, loaded) = decode(Some(r#"{"v":1,"watched":[2,4],"show_all_spoilers":true}"#));
+        assert_eq!(watched(&p), [2, 4]);
+        assert!(p.show_all_spoilers());
+        assert_eq!(loaded, Loaded::Migrated { from: 1 });
     }
 
     #[test]
     fn a_newer_format_is_read_as_far_as_it_can_be() {
         let (p, loaded) = decode(Some(
-            r#"{"v":2,"watched":[4,2],"show_all_spoilers":true,"rewatch":{"1":2}}"#,
+            r#"{"v":3,"watched":[4,2],"show_all_spoilers":true,"ratings":{"4":2},"moods":{"1":"sad"}}"#,
         ));
         assert_eq!(watched(&p), [2, 4]);
         assert!(p.show_all_spoilers());
-        assert_eq!(loaded, Loaded::Newer { version: 2 });
+        assert_eq!(p.rating(4), Some(2));
+        assert_eq!(loaded, Loaded::Newer { version: 3 });
         assert!(
             loaded.needs_backup(),
             "the extra fields would be lost on write"
@@ -362,14 +540,13 @@ mod tests {
     }
 
     #[test]
-    fn entries_that_are_not_episodes_are_dropped_and_counted() {
+    fn entries_that_are_not_valid_are_dropped_and_counted() {
         let (p, loaded) = decode(Some(
-            r#"{"v":1,"watched":[0,1,1,16,17,900,-1,2.5,"3",null,4294967297]}"#,
+            r#"{"v":2,"watched":[0,1,1,16,17,900,-1,2.5,"3",null,4294967297],"ratings":{"1":5,"2":9,"x":3,"40":1},"notes":{"1":"ok","2":7}}"#,
         ));
         assert_eq!(watched(&p), [1, 16]);
-        assert_eq!(loaded, Loaded::Repaired { dropped: 8 });
-        assert!(loaded.notice().is_some_and(|n| n.contains("8 entries")));
-        let one = Loaded::Repaired { dropped: 1 }.notice().unwrap_or_default();
-        assert!(one.contains("1 entry that was not"), "{one}");
+        assert_eq!(p.rating(1), Some(5));
+        assert_eq!(p.note(1), Some("ok"));
+        assert_eq!(loaded, Loaded::Repaired { dropped: 12 });
     }
 }

@@ -1,12 +1,23 @@
 //! Which episodes drew the most and the fewest viewers. Episodes without a figure are skipped,
-//! never treated as zero.
+//! never treated as zero. Figures are handled as thousandths of a percent, so nothing here (or in
+//! the views) needs floating-point formatting, which costs the browser app 10 KB of code.
 
 use crate::data::model::Episode;
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// A share in thousandths of a percent (7.348% → 7348), or `None` for no usable figure.
+pub fn milli(value: f32) -> Option<u32> {
+    (value.is_finite() && (0.0..=100.0).contains(&value)).then(|| (value * 1000.0).round() as u32)
+}
+
+/// The headline figure of an episode, in thousandths.
+pub fn rating_of(e: &Episode) -> Option<u32> {
+    e.rating.as_ref().and_then(|r| milli(r.value))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Extremes {
-    pub highest: (u32, f32),
-    pub lowest: (u32, f32),
+    pub highest: (u32, u32),
+    pub lowest: (u32, u32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,22 +26,13 @@ pub enum Mark {
     Lowest,
 }
 
-impl Mark {
-    pub fn label(self) -> &'static str {
-        match self {
-            Mark::Highest => "Highest",
-            Mark::Lowest => "Lowest",
-        }
-    }
-}
-
 /// The highest and lowest rated episodes (the earliest wins a tie); `None` without any figure.
 pub fn extremes(episodes: &[Episode]) -> Option<Extremes> {
-    let rated = episodes
-        .iter()
-        .filter_map(|e| e.rating.filter(|r| r.is_finite()).map(|r| (e.number, r)));
     let mut result: Option<Extremes> = None;
-    for (n, r) in rated {
+    for (n, r) in episodes
+        .iter()
+        .filter_map(|e| rating_of(e).map(|r| (e.number, r)))
+    {
         result = Some(match result {
             None => Extremes {
                 highest: (n, r),
@@ -57,17 +59,21 @@ impl Extremes {
     }
 }
 
-/// "6.1%", or "n/a" where no figure was found.
-pub fn format_rating(rating: Option<f32>) -> String {
-    match rating {
-        Some(r) if r.is_finite() => format!("{r:.1}%"),
-        _ => "n/a".into(),
+/// "7.3%", "5.054%": as many decimals as the figure carries, at least one.
+pub fn percent(milli: u32) -> String {
+    let (whole, mut frac) = (milli / 1000, milli % 1000);
+    let mut digits = 3;
+    while digits > 1 && frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
     }
+    format!("{whole}.{frac:0digits$}%")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::model::Rating;
     use crate::logic::dates::PartialDate;
 
     fn ep(number: u32, rating: Option<f32>) -> Episode {
@@ -76,12 +82,17 @@ mod tests {
             air_date: PartialDate::ymd(2020, 6, 20),
             title_en: None,
             title_ko: None,
-            title_ko_gloss: None,
-            tale: String::new(),
-            rating,
-            rating_note: None,
-            synopsis: String::new(),
+            rating: rating.map(|value| Rating {
+                value,
+                cite: vec![],
+                single_source: false,
+                parts: vec![],
+                peak: None,
+            }),
+            tale_cite: vec![],
             spoilers: vec![],
+            notes: vec![],
+            keywords: vec![],
         }
     }
 
@@ -93,9 +104,9 @@ mod tests {
             ep(3, None),
             ep(4, Some(7.3)),
         ];
-        let x = extremes(&eps).unwrap();
-        assert_eq!(x.highest, (4, 7.3));
-        assert_eq!(x.lowest, (2, 4.7));
+        let x = extremes(&eps).expect("figures exist");
+        assert_eq!(x.highest, (4, 7300));
+        assert_eq!(x.lowest, (2, 4700));
         assert_eq!(x.mark_for(4), Some(Mark::Highest));
         assert_eq!(x.mark_for(2), Some(Mark::Lowest));
         assert_eq!(x.mark_for(3), None);
@@ -103,16 +114,22 @@ mod tests {
 
     #[test]
     fn ties_go_to_the_earlier_episode_and_nothing_gives_none() {
-        let x = extremes(&[ep(6, Some(5.6)), ep(7, Some(5.6))]).unwrap();
+        let x = extremes(&[ep(6, Some(5.6)), ep(7, Some(5.6))]).expect("figures exist");
         assert_eq!(x.highest.0, 6);
         assert_eq!(x.lowest.0, 6);
         assert_eq!(extremes(&[ep(10, None)]), None);
         assert_eq!(extremes(&[ep(10, Some(f32::NAN))]), None);
+        assert_eq!(extremes(&[ep(10, Some(-1.0)), ep(11, Some(900.0))]), None);
     }
 
     #[test]
-    fn formats_missing_as_na() {
-        assert_eq!(format_rating(Some(5.555)), "5.6%");
-        assert_eq!(format_rating(None), "n/a");
+    fn formats_shares_without_floats() {
+        assert_eq!(percent(7300), "7.3%");
+        assert_eq!(percent(5054), "5.054%");
+        assert_eq!(percent(5555), "5.555%");
+        assert_eq!(percent(5000), "5.0%");
+        assert_eq!(percent(24850), "24.85%");
+        assert_eq!(milli(7.348), Some(7348));
+        assert_eq!(milli(f32::INFINITY), None);
     }
 }

@@ -1,25 +1,21 @@
-//! Instant search over the cast, their characters, the episodes and the tales behind them.
+//! Instant search over the cast, the episodes and their tales, the songs and the filming places.
 //!
 //! Matching ignores case, spaces, hyphens and punctuation, so "kim soohyun", "Kim Soo-hyun" and
-//! "KIMSOOHYUN" are the same query, and Hangul matches Hangul ("문강태"). Every word of the query
-//! must appear somewhere in the entry. Spoiler text is never indexed: a search must not reveal it.
+//! "KIMSOOHYUN" are the same query. Names and titles are indexed in both scripts whichever
+//! language the page is in, so "문강태" and "moon gangtae", "빨간 구두" and "red shoes" find the
+//! same things. Spoiler text is never indexed: a search must not reveal it.
 
-use crate::data::model::{Cast, EpisodeGuide};
+use crate::data::load::Site;
+use crate::data::model::Lang;
 use crate::logic::routes::Route;
+use crate::logic::titles::display;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
     Person,
     Episode,
-}
-
-impl Kind {
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Person => "Cast",
-            Kind::Episode => "Episode",
-        }
-    }
+    Song,
+    Place,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -32,46 +28,100 @@ pub struct Entry {
     keys: Vec<String>,
 }
 
-/// Lower-cases and keeps only letters and digits (any script), so spelling variants meet.
+/// Lower-cases and keeps only letters and digits, so spelling variants meet. ASCII is folded by
+/// hand and other scripts are kept whole (Hangul has no case): the full Unicode case and letter
+/// tables would add kilobytes to the app for names that are all ASCII or Hangul.
 pub fn normalise(text: &str) -> String {
     text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_separator(*c)))
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 
-/// The searchable entries of the guide, in page order.
-pub fn index(cast: &Cast, guide: &EpisodeGuide) -> Vec<Entry> {
+/// Non-ASCII spaces, dashes, quotes and brackets, which separate words like ASCII punctuation.
+fn is_separator(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}' | '·' | '×')
+}
+
+/// The searchable entries of the guide, in page order, titled in the site's language.
+pub fn index(site: &Site) -> Vec<Entry> {
+    let g = &site.guide;
+    let lang = site.lang();
+    let t = crate::i18n::ui(lang);
     let mut entries = Vec::new();
-    for m in &cast.members {
-        let mut names = vec![m.character.en.clone(), m.actor.en.clone()];
-        names.extend(m.character.ko.clone());
-        names.extend(m.actor.ko.clone());
-        let mut keys: Vec<String> = names.iter().map(|n| normalise(n)).collect();
-        keys.push(normalise(&m.about));
+    for m in &g.cast {
+        let mut keys: Vec<String> = [&m.character, &m.actor]
+            .iter()
+            .flat_map(|n| std::iter::once(n.en.as_str()).chain(n.ko.as_deref()))
+            .map(normalise)
+            .collect();
+        keys.push(normalise(site.t(&format!("cast.{}.about", m.slug))));
         entries.push(Entry {
             kind: Kind::Person,
-            title: m.character.en.clone(),
-            detail: format!("played by {}", m.actor.en),
+            title: m.character.get(lang).to_string(),
+            detail: format!("{} {}", t.played_by, m.actor.get(lang)),
             route: Route::CastMember(m.slug.clone()),
             keys,
         });
     }
-    for e in &guide.episodes {
-        let (title, _) = e.display_title();
-        let mut keys = vec![
-            format!("episode{}", e.number),
-            format!("ep{}", e.number),
-            normalise(&title),
-        ];
-        keys.extend(e.title_ko.as_deref().map(normalise));
-        keys.push(normalise(&e.tale));
+    for e in &g.episodes {
+        let n = e.number;
+        let shown = display(e, lang).main;
+        let mut keys = vec![format!("episode{n}"), format!("ep{n}"), format!("{n}회")];
+        keys.extend(
+            e.title_en
+                .iter()
+                .chain(e.title_ko.iter())
+                .map(|x| normalise(&x.text)),
+        );
+        keys.extend(
+            e.title_ko
+                .iter()
+                .filter_map(|x| x.gloss.as_deref())
+                .map(normalise),
+        );
+        keys.extend(e.keywords.iter().map(|k| normalise(k)));
+        let tale = site.t(&format!("episode.{n}.tale"));
+        keys.push(normalise(tale));
         entries.push(Entry {
             kind: Kind::Episode,
-            title: format!("Episode {}: {}", e.number, title),
-            detail: format!("Tale: {}", e.tale),
-            route: Route::Episode(e.number),
+            title: (t.episode_title)(n, if shown.is_empty() { t.no_title } else { &shown }),
+            detail: format!("{} {tale}", t.tale_label),
+            route: Route::Episode(n),
             keys,
+        });
+    }
+    for s in g.music.songs() {
+        let mut keys: Vec<String> = std::iter::once(s.title.ko.as_str())
+            .chain(s.title.en.as_deref())
+            .map(normalise)
+            .collect();
+        for a in &s.artists {
+            keys.push(normalise(&a.en));
+            keys.extend(a.ko.as_deref().map(normalise));
+        }
+        let title = match (lang, &s.title.en) {
+            (Lang::En, Some(en)) => en.clone(),
+            _ => s.title.ko.clone(),
+        };
+        let artists: Vec<&str> = s.artists.iter().map(|a| a.get(lang)).collect();
+        entries.push(Entry {
+            kind: Kind::Song,
+            title,
+            detail: artists.join(", "),
+            route: Route::Music,
+            keys,
+        });
+    }
+    for p in &g.places {
+        let name = site.t(&format!("place.{}.name", p.id));
+        let place = site.t(&format!("place.{}.where", p.id));
+        entries.push(Entry {
+            kind: Kind::Place,
+            title: name.to_string(),
+            detail: place.to_string(),
+            route: Route::Places,
+            keys: vec![normalise(name), normalise(place)],
         });
     }
     entries
@@ -123,95 +173,11 @@ fn score(entry: &Entry, words: &[String], joined: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::model::{Billing, CastMember, Episode, Name, Source, Spoiler};
-    use crate::logic::dates::PartialDate;
+    use crate::data::load::read_site;
 
-    fn source() -> Source {
-        Source {
-            name: "test".into(),
-            url: None,
-        }
-    }
-
-    fn member(slug: &str, actor: (&str, &str), character: (&str, &str), about: &str) -> CastMember {
-        CastMember {
-            slug: slug.into(),
-            billing: Billing::Main,
-            actor: Name {
-                en: actor.0.into(),
-                ko: Some(actor.1.into()),
-            },
-            character: Name {
-                en: character.0.into(),
-                ko: Some(character.1.into()),
-            },
-            age: None,
-            about: about.into(),
-            other_roles: vec![],
-            spoiler: Some(Spoiler {
-                from_episode: 13,
-                text: "secretly someone else".into(),
-            }),
-            source: source(),
-        }
-    }
-
-    fn episode(number: u32, title: Option<&str>, ko: Option<&str>, tale: &str) -> Episode {
-        Episode {
-            number,
-            air_date: PartialDate::ymd(2020, 6, 20),
-            title_en: title.map(Into::into),
-            title_ko: ko.map(Into::into),
-            title_ko_gloss: None,
-            tale: tale.into(),
-            rating: None,
-            rating_note: None,
-            synopsis: String::new(),
-            spoilers: vec![],
-        }
-    }
-
-    fn entries() -> Vec<Entry> {
-        let cast = Cast {
-            format: 1,
-            note: String::new(),
-            members: vec![
-                member(
-                    "moon-gang-tae",
-                    ("Kim Soo-hyun", "김수현"),
-                    ("Moon Gang-tae", "문강태"),
-                    "A caregiver.",
-                ),
-                member(
-                    "moon-sang-tae",
-                    ("Oh Jung-se", "오정세"),
-                    ("Moon Sang-tae", "문상태"),
-                    "Gang-tae's older brother.",
-                ),
-            ],
-        };
-        let guide = EpisodeGuide {
-            format: 1,
-            ratings_source: source(),
-            ratings_note: String::new(),
-            titles_source: source(),
-            titles_note: String::new(),
-            synopses_note: String::new(),
-            episodes: vec![
-                episode(
-                    2,
-                    Some("The Lady in Red Shoes"),
-                    None,
-                    "Andersen's The Red Shoes",
-                ),
-                episode(13, None, None, "The folk tale Janghwa Hongryeon 장화홍련"),
-            ],
-        };
-        index(&cast, &guide)
-    }
-
-    fn titles(query: &str) -> Vec<String> {
-        let entries = entries();
+    fn titles(lang: Lang, query: &str) -> Vec<String> {
+        let site = read_site(lang).expect("data loads");
+        let entries = index(&site);
         search(&entries, query)
             .iter()
             .map(|e| e.title.clone())
@@ -223,51 +189,88 @@ mod tests {
         assert_eq!(normalise("Kim Soo-hyun"), "kimsoohyun");
         assert_eq!(normalise("  KIM soohyun! "), "kimsoohyun");
         assert_eq!(normalise("문 강태"), "문강태");
+        assert_eq!(normalise("〈장화홍련〉 “Red Shoes”"), "장화홍련redshoes");
     }
 
     #[test]
-    fn finds_actors_and_characters_in_english_and_hangul() {
-        assert_eq!(titles("kim soohyun"), ["Moon Gang-tae"]);
-        assert_eq!(titles("KIM SOO HYUN"), ["Moon Gang-tae"]);
-        assert_eq!(titles("문강태"), ["Moon Gang-tae"]);
-        assert_eq!(titles("김수현"), ["Moon Gang-tae"]);
-        assert_eq!(titles("sangtae"), ["Moon Sang-tae"]);
+    fn finds_people_whatever_script_is_typed_in_either_interface() {
+        for lang in Lang::ALL {
+            let gang_tae = if lang == Lang::En {
+                "Moon Gang-tae"
+            } else {
+                "문강태"
+            };
+            for q in [
+                "문강태",
+                "moon gangtae",
+                "Moon Gang-tae",
+                "kim soohyun",
+                "김수현",
+            ] {
+                assert_eq!(
+                    titles(lang, q).first().map(String::as_str),
+                    Some(gang_tae),
+                    "{lang:?} {q}"
+                );
+            }
+        }
     }
 
     #[test]
-    fn names_rank_above_descriptions() {
-        // Both match "gang-tae": one by name, the other only by its description.
-        assert_eq!(titles("gang-tae"), ["Moon Gang-tae", "Moon Sang-tae"]);
-    }
-
-    #[test]
-    fn every_word_must_match_somewhere() {
-        assert_eq!(titles("moon brother"), ["Moon Sang-tae"]);
-        assert!(titles("moon zebra").is_empty());
-    }
-
-    #[test]
-    fn finds_episodes_by_title_tale_and_number() {
-        assert_eq!(titles("red shoes"), ["Episode 2: The Lady in Red Shoes"]);
-        assert_eq!(titles("janghwa"), ["Episode 13: Title not confirmed"]);
-        assert_eq!(titles("장화홍련"), ["Episode 13: Title not confirmed"]);
-        assert_eq!(titles("episode 13"), ["Episode 13: Title not confirmed"]);
-        assert_eq!(titles("ep 2"), ["Episode 2: The Lady in Red Shoes"]);
+    fn finds_episodes_by_title_tale_and_number_in_both_scripts() {
+        for lang in Lang::ALL {
+            let two = titles(lang, "빨간 구두");
+            assert!(
+                two.first().is_some_and(|t| t.contains('2')),
+                "{lang:?}: {two:?}"
+            );
+            let red = titles(lang, "red shoes");
+            assert_eq!(red.first(), two.first(), "{lang:?}");
+            let janghwa = titles(lang, "장화홍련");
+            assert!(
+                janghwa.first().is_some_and(|t| t.contains("13")),
+                "{lang:?}: {janghwa:?}"
+            );
+        }
         assert_eq!(
-            titles("episode 1"),
-            ["Episode 13: Title not confirmed"],
-            "a prefix of an episode number still finds it"
+            titles(Lang::En, "episode 13").first().map(String::as_str),
+            Some("Episode 13: The Father of the Two Sisters")
+        );
+        assert_eq!(
+            titles(Lang::Ko, "13회").first().map(String::as_str),
+            Some("13회: 장화, 홍련의 아빠")
         );
     }
 
     #[test]
-    fn empty_and_punctuation_only_queries_match_nothing() {
-        assert!(titles("").is_empty());
-        assert!(titles("  - ").is_empty());
+    fn finds_songs_and_places() {
+        assert_eq!(
+            titles(Lang::En, "heize").first().map(String::as_str),
+            Some("You're Cold")
+        );
+        assert_eq!(
+            titles(Lang::Ko, "헤이즈").first().map(String::as_str),
+            Some("You're Cold (더 많이 사랑한 쪽이 아프대)")
+        );
+        assert!(titles(Lang::En, "ayajin")
+            .iter()
+            .any(|t| t.contains("Ayajin")));
+        assert!(titles(Lang::Ko, "아야진")
+            .iter()
+            .any(|t| t.contains("아야진")));
+    }
+
+    #[test]
+    fn every_word_must_match_somewhere_and_empty_matches_nothing() {
+        assert!(titles(Lang::En, "moon zebra").is_empty());
+        assert!(titles(Lang::En, "").is_empty());
+        assert!(titles(Lang::En, "  - ").is_empty());
     }
 
     #[test]
     fn spoilers_are_not_searchable() {
-        assert!(titles("secretly").is_empty());
+        // Only the spoiler texts name Do Hui-jae.
+        assert!(titles(Lang::En, "hui-jae").is_empty());
+        assert!(titles(Lang::Ko, "도희재").is_empty());
     }
 }

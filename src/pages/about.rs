@@ -1,171 +1,167 @@
-use crate::components::data_section::{DataSection, Size};
 use crate::components::page_head::PageHead;
-use crate::components::source_note::SourceNote;
+use crate::components::source_line::SourceLine;
 use crate::components::unverified::Unverified;
-use crate::components::where_to_watch::WhereToWatch;
-use crate::data::error::LoadError;
-use crate::data::load::load;
-use crate::data::model::{Cast, EpisodeGuide, Outcome, Outlook, Show};
+use crate::data::load::Site;
+use crate::data::model::{Lang, Outcome};
+use crate::i18n::t;
+use crate::logic::cite::{grouped, uses};
+use crate::logic::format::{long_date, short_date};
 use crate::logic::meta;
 use crate::logic::routes::Route;
-use crate::logic::sources::all_sources;
 use crate::paths::href;
 use leptos::prelude::*;
 
 #[component]
-pub fn AboutPage() -> impl IntoView {
-    let show = LocalResource::new(load::<Show>);
-    // The bibliography needs every file; it fails (and retries) on its own.
-    let everything = LocalResource::new(|| async {
-        let (show, cast, guide, outlook) = futures::join!(
-            load::<Show>(),
-            load::<Cast>(),
-            load::<EpisodeGuide>(),
-            load::<Outlook>()
-        );
-        Ok::<_, LoadError>((show?, cast?, guide?, outlook?))
-    });
+pub fn AboutPage(site: Site) -> impl IntoView {
+    let t = t();
+    let lang = site.lang();
+    let show = &site.guide.show;
+    let awards = show
+        .awards
+        .iter()
+        .map(|a| {
+            let (label, class) = match a.outcome {
+                Outcome::Won => ((t.outcome)(a.outcome), "badge badge--won"),
+                other => ((t.outcome)(other), "badge"),
+            };
+            let note = a.notes.iter().any(|n| n == "note").then(|| site.t(&format!("award.{}.note", a.id)).to_string());
+            view! {
+                <li class="card award">
+                    <span class=class>{label}</span> " "
+                    <strong class="award__category">{site.t(&format!("award.{}.category", a.id)).to_string()}</strong>
+                    {a.who.as_ref().map(|w| format!(" · {}", w.get(lang)))}
+                    <span class="award__body">
+                        {site.t(&format!("award.{}.body", a.id)).to_string()} " · "
+                        <time datetime=a.date.iso()>{long_date(a.date, lang)}</time>
+                    </span>
+                    {note.map(|n| view! { <span class="award__note">{n}</span> })}
+                    <SourceLine site=site.clone() cites=a.cite.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+    let books = show
+        .books
+        .iter()
+        .map(|b| {
+            let note = b.notes.iter().any(|n| n == "note").then(|| site.t(&format!("book.{}.note", b.id)).to_string());
+            view! {
+                <li class="card book">
+                    <h3 class="book__title">
+                        <i>{b.title.get(lang).to_string()}</i>
+                        {b.title.other(lang).map(|o| view! { " " <span class="name-other" lang=lang.other().tag()>{o.to_string()}</span> })}
+                        {(!b.verified).then(|| view! { " " <Unverified label=t.not_confirmed /> })}
+                    </h3>
+                    {note.map(|n| view! { <p>{n}</p> })}
+                    {b.episode.map(|n| view! { <p><a href=href(&Route::Episode(n))>{(t.tale_of_episode)(n)}</a></p> })}
+                    <SourceLine site=site.clone() cites=b.cite.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+    let related = show
+        .related
+        .iter()
+        .map(|p| {
+            view! {
+                <li>
+                    <i>{p.title.get(lang).to_string()}</i>
+                    {p.title.other(lang).map(|o| view! { " " <span class="name-other" lang=lang.other().tag()>{o.to_string()}</span> })}
+                    {p.year.map(|y| format!(" ({y})"))}
+                    ": " {site.t(&format!("related.{}.why", p.id)).to_string()}
+                    <SourceLine site=site.clone() cites=p.cite.clone() />
+                </li>
+            }
+        })
+        .collect_view();
     view! {
-        <PageHead meta=meta::for_section(&Route::About) />
+        <PageHead meta=meta::for_section(&Route::About, lang) />
         <article class="page about">
-            <h1>"Awards, books and sources"</h1>
-            <DataSection resource=show size=Size::Page render=|show| view! { <AboutView show /> } />
-            <DataSection resource=everything size=Size::Medium render=|(show, cast, guide, outlook)| {
-                view! { <SourcesList show cast guide outlook /> }
-            } />
+            <h1>{t.about_heading}</h1>
+            <section aria-labelledby="awards-heading">
+                <h2 id="awards-heading">{t.awards}</h2>
+                <ul class="cards awards">{awards}</ul>
+            </section>
+            <section aria-labelledby="books-heading">
+                <h2 id="books-heading">{t.books_heading}</h2>
+                <p>{site.t("books.intro").to_string()}</p>
+                <ul class="cards books">{books}</ul>
+                <SourceLine site=site.clone() cites=show.books_cite.clone() />
+            </section>
+            <section aria-labelledby="related-heading">
+                <h2 id="related-heading">{t.related_heading}</h2>
+                <p>{site.t("related.intro").to_string()}</p>
+                <ul class="related">{related}</ul>
+            </section>
+            <p class="note"><a href=href(&Route::Places)>{t.filming_moved}</a></p>
+            <Bibliography site=site.clone() />
         </article>
     }
 }
 
+/// Every citation the guide uses, grouped by kind, each with publisher, title as published,
+/// date and link, and what the guide uses it for.
 #[component]
-pub fn AboutView(show: Show) -> impl IntoView {
-    let outcome = |o: Outcome| match o {
-        Outcome::Won => ("Won", "badge badge--won"),
-        Outcome::Nominated => ("Nominated", "badge"),
-        Outcome::Listed => ("Listed", "badge"),
-    };
-    view! {
-        <section aria-labelledby="awards-heading">
-            <h2 id="awards-heading">"Awards"</h2>
-            <ul class="awards">
-                {show
-                    .awards
-                    .iter()
-                    .map(|a| {
-                        let (label, class) = outcome(a.outcome);
-                        view! {
-                            <li class="award">
-                                <span class=class>{label}</span>
-                                " "
-                                <strong class="award__category">{a.category.clone()}</strong>
-                                {a.who.clone().map(|w| format!(" · {w}"))}
-                                <span class="award__body">
-                                    {a.body.clone()}
-                                    // A year alone is already in the name of the awards.
-                                    {a.date.is_full().then(|| view! { " · " <time datetime=a.date.iso()>{a.date.long()}</time> })}
-                                </span>
-                                {a.note.clone().map(|n| view! { <span class="award__note">{n}</span> })}
-                            </li>
+fn Bibliography(site: Site) -> impl IntoView {
+    let t = t();
+    let lang = site.lang();
+    let uses = uses(&site);
+    let facts: usize = uses.values().map(Vec::len).sum();
+    let groups = grouped(&site)
+        .into_iter()
+        .map(|(kind, list)| {
+            let items = list
+                .into_iter()
+                .map(|c| {
+                    let date = match c.date.date() {
+                        Some(d) => short_date(d, lang),
+                        None => t.undated.to_string(),
+                    };
+                    let title = match &c.title {
+                        Some(title) => view! {
+                            <cite lang=c.lang.clone()>{title.clone()}</cite>
+                            {c.title_from_address.then(|| view! { " " <span class="bib__flag">{format!("({})", t.title_from_address)}</span> })}
                         }
-                    })
-                    .collect_view()}
-            </ul>
-            <SourceNote source=show.awards_source.clone() />
-        </section>
-
-        <section aria-labelledby="books-heading">
-            <h2 id="books-heading">"Moon-young's books, published for real"</h2>
-            <p>{show.books.intro.clone()}</p>
-            <ul class="books">
-                {show
-                    .books
-                    .titles
-                    .iter()
-                    .map(|b| {
-                        view! {
-                            <li class="book card">
-                                <h3 class="book__title">
-                                    <i>{b.title.clone()}</i>
-                                    {b.title_ko.clone().map(|ko| view! { " " <span lang="ko" class="hangul">{ko}</span> })}
-                                    {(!b.verified).then(|| view! { " " <Unverified label="not confirmed" /> })}
-                                </h3>
-                                {b.note.clone().map(|n| view! { <p>{n}</p> })}
-                                {b.episode.map(|n| view! {
-                                    <p><a href=href(&Route::Episode(n))>{format!("The tale of episode {n}")}</a></p>
-                                })}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-            <SourceNote source=show.books.source.clone() />
-        </section>
-
-        <section aria-labelledby="filming-heading">
-            <h2 id="filming-heading">"Where it was filmed"</h2>
-            <ul class="places">
-                {show.filming.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}
-            </ul>
-            <SourceNote source=show.filming_source.clone() />
-        </section>
-
-        <section aria-labelledby="watch-heading">
-            <h2 id="watch-heading">"Where to watch"</h2>
-            <WhereToWatch show=show.clone() />
-        </section>
-
-        <section aria-labelledby="related-heading">
-            <h2 id="related-heading">"If you liked this"</h2>
-            <p>{show.related.intro.clone()}</p>
-            <ul class="related">
-                {show
-                    .related
-                    .picks
-                    .iter()
-                    .map(|p| {
-                        view! {
-                            <li>
-                                <i>{p.title.clone()}</i>
-                                {p.year.map(|y| format!(" ({y})"))}
-                                {format!(": {}", p.why)}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </section>
-    }
-}
-
-/// Every source the guide cites, once each, linked where the address is a plain https URL.
-#[component]
-pub fn SourcesList(show: Show, cast: Cast, guide: EpisodeGuide, outlook: Outlook) -> impl IntoView {
-    let sources = all_sources(&show, &cast, &guide, &outlook);
+                        .into_any(),
+                        None => view! { <span class="bib__flag">{t.title_not_shown}</span> }.into_any(),
+                    };
+                    let link = c.safe_url().map(|u| view! { <a class="bib__link" href=u.to_string() rel="noopener noreferrer">{u.to_string()}</a> });
+                    let used: Vec<_> = uses
+                        .get(c.id.as_str())
+                        .map(|list| {
+                            list.iter()
+                                .enumerate()
+                                .map(|(i, u)| view! { {(i > 0).then_some("; ")} <a href=href(&u.route)>{(t.use_label)(u)}</a> })
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let note = c.note.then(|| site.t(&format!("citation.{}.note", c.id)).to_string());
+                    view! {
+                        <li class="bib__item" id=format!("source-{}", c.id)>
+                            <span class="bib__publisher">{c.publisher.clone()}</span>
+                            {c.via.clone().map(|v| format!(" ({} {v})", t.via))}
+                            ". " {title} ". " <span class="bib__date">{date}</span> ". "
+                            {note.map(|n| view! { <span class="bib__note">{n}</span> " " })}
+                            {link}
+                            <span class="bib__uses">{t.used_for} " " {used}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="bib__group" aria-labelledby=format!("bib-{kind:?}")>
+                    <h3 id=format!("bib-{kind:?}")>{(t.kind_heading)(kind)}</h3>
+                    <ul class="bib">{items}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    let _ = Lang::En;
     view! {
         <section aria-labelledby="sources-heading">
-            <h2 id="sources-heading">"Sources for the whole guide"</h2>
-            <p class="note">
-                {format!(
-                    "{} sources, in the order the guide first cites them. Facts are taken from them; every sentence here is our own.",
-                    sources.len()
-                )}
-            </p>
-            <ol class="sources">
-                {sources
-                    .into_iter()
-                    .map(|s| {
-                        let link = s.safe_url().map(str::to_string);
-                        view! {
-                            <li>
-                                {match link {
-                                    Some(url) => view! { <a href=url rel="noopener noreferrer">{s.name.clone()}</a> }.into_any(),
-                                    None => view! { <cite>{s.name.clone()}</cite> }.into_any(),
-                                }}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
+            <h2 id="sources-heading">{t.bibliography}</h2>
+            <p class="note">{(t.bibliography_intro)(site.guide.citations.len(), facts)}</p>
+            {groups}
         </section>
     }
 }

@@ -1,48 +1,44 @@
-use crate::components::cast_card::CastCard;
-use crate::components::data_section::{DataSection, Size};
 use crate::components::page_head::PageHead;
-use crate::components::source_note::SourceNote;
-use crate::data::load::load;
-use crate::data::model::{Billing, Cast};
+use crate::components::people::CastCard;
+use crate::components::source_line::SourceLine;
+use crate::data::load::Site;
+use crate::data::model::Billing;
+use crate::i18n::t;
 use crate::logic::meta;
 use crate::logic::routes::Route;
 use leptos::prelude::*;
 
 #[component]
-pub fn CastPage() -> impl IntoView {
-    let cast = LocalResource::new(load::<Cast>);
-    view! {
-        <PageHead meta=meta::for_section(&Route::Cast) />
-        <article class="page">
-            <h1>"Cast"</h1>
-            <DataSection resource=cast size=Size::Page render=|cast| view! { <CastView cast /> } />
-        </article>
-    }
-}
-
-#[component]
-pub fn CastView(cast: Cast) -> impl IntoView {
+pub fn CastPage(site: Site) -> impl IntoView {
+    let t = t();
     let group = |billing: Billing| {
-        cast.members
+        site.guide
+            .cast
             .iter()
             .filter(|m| m.billing == billing)
-            .cloned()
-            .map(|member| view! { <li><CastCard member /></li> })
+            .map(|m| view! { <li><CastCard site=site.clone() member=m.clone() /></li> })
             .collect_view()
     };
-    let main = group(Billing::Main);
-    let supporting = group(Billing::Supporting);
-    let source = cast.members.first().map(|m| m.source.clone());
+    let cites: Vec<String> = site
+        .guide
+        .cast
+        .iter()
+        .flat_map(|m| m.cite.iter().cloned())
+        .collect();
     view! {
-        <section aria-labelledby="main-cast">
-            <h2 id="main-cast">"The leads"</h2>
-            <ul class="cast-grid">{main}</ul>
-        </section>
-        <section aria-labelledby="supporting-cast">
-            <h2 id="supporting-cast">"Supporting cast"</h2>
-            <ul class="cast-grid cast-grid--supporting">{supporting}</ul>
-        </section>
-        <p class="note">{cast.note.clone()}</p>
-        {source.map(|source| view! { <SourceNote source /> })}
+        <PageHead meta=meta::for_section(&Route::Cast, site.lang()) />
+        <article class="page">
+            <h1>{t.cast_heading}</h1>
+            <section aria-labelledby="main-cast">
+                <h2 id="main-cast">{t.leads}</h2>
+                <ul class="cast-grid">{group(Billing::Main)}</ul>
+            </section>
+            <section aria-labelledby="supporting-cast">
+                <h2 id="supporting-cast">{t.supporting}</h2>
+                <ul class="cast-grid cast-grid--supporting">{group(Billing::Supporting)}</ul>
+            </section>
+            <p class="note">{site.t("cast.note").to_string()}</p>
+            <SourceLine site=site.clone() cites />
+        </article>
     }
 }

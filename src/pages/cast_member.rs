@@ -1,82 +1,123 @@
-use crate::components::data_section::{DataSection, Size};
+use crate::components::checked::Checked;
 use crate::components::page_head::PageHead;
+use crate::components::people::ConnectionList;
 use crate::components::portrait::Portrait;
 use crate::components::share_button::ShareButton;
-use crate::components::source_note::SourceNote;
+use crate::components::source_line::SourceLine;
 use crate::components::spoiler::Spoiler;
-use crate::data::load::load;
-use crate::data::model::{Billing, Cast, CastMember};
+use crate::data::load::Site;
+use crate::data::model::{Billing, CastMember, Relation};
+use crate::i18n::t;
+use crate::logic::format::long_date;
 use crate::logic::meta;
+use crate::logic::relmap::{of_person, visible};
 use crate::logic::routes::Route;
-use crate::pages::not_found::NotFoundView;
+use crate::pages::not_found::NotFoundPage;
 use crate::paths::href;
+use crate::tracker::use_tracker;
 use leptos::prelude::*;
 
 #[component]
-pub fn CastMemberPage(slug: String) -> impl IntoView {
-    let cast = LocalResource::new(load::<Cast>);
-    view! {
-        <DataSection resource=cast size=Size::Page render=move |cast| {
-            match cast.find(&slug).cloned() {
-                Some(member) => view! { <CastMemberView member /> }.into_any(),
-                None => view! {
-                    <NotFoundView message="We have no character with that address in our cast list.".to_string() />
-                }.into_any(),
-            }
-        } />
+pub fn CastMemberPage(site: Site, slug: String) -> impl IntoView {
+    match site.guide.member(&slug).cloned() {
+        Some(member) => view! { <MemberView site member /> }.into_any(),
+        None => view! { <NotFoundPage message=t().no_such_member.to_string() /> }.into_any(),
     }
 }
 
 #[component]
-pub fn CastMemberView(member: CastMember) -> impl IntoView {
+fn MemberView(site: Site, member: CastMember) -> impl IntoView {
+    let t = t();
+    let lang = site.lang();
+    let tracker = use_tracker();
+    let meta = meta::for_cast_member(&member, &site);
     let billing = match member.billing {
-        Billing::Main => "One of the four leads",
-        Billing::Supporting => "Supporting cast",
+        Billing::Main => t.one_of_the_leads,
+        Billing::Supporting => t.supporting,
     };
-    let roles = member.other_roles.clone();
+    let other = |n: &crate::data::model::Name| {
+        n.other(lang).map(|o| view! { " " <span class="name-other" lang=lang.other().tag()>{o.to_string()}</span> })
+    };
+    let roles: Vec<_> = member
+        .roles
+        .iter()
+        .map(|r| {
+            view! {
+                <li>
+                    <i>{r.title.get(lang).to_string()}</i>
+                    {other(&r.title)}
+                    {r.year.map(|y| format!(" ({y})"))}
+                    <SourceLine site=site.clone() cites=r.cite.clone() />
+                </li>
+            }
+        })
+        .collect();
+    let person = site
+        .guide
+        .people
+        .iter()
+        .find(|p| p.cast.as_deref() == Some(member.slug.as_str()))
+        .map(|p| p.id.clone());
+    let connections = {
+        let site = site.clone();
+        let person = person.clone();
+        move || {
+            let person = person.clone()?;
+            let progress = tracker.get();
+            let (shown, _) = visible(&site.guide.relations, &progress);
+            let mine: Vec<Relation> = of_person(&shown, &person).into_iter().cloned().collect();
+            Some(if mine.is_empty() {
+                view! { <p class="note">{t.no_connections_yet}</p> }.into_any()
+            } else {
+                view! { <ConnectionList site=site.clone() relations=mine /> }.into_any()
+            })
+        }
+    };
     view! {
-        <PageHead meta=meta::for_cast_member(&member) />
+        <PageHead meta=meta.clone() />
         <article class="page profile">
-            <p class="breadcrumb"><a href=href(&Route::Cast)>"← All cast"</a></p>
+            <p class="breadcrumb"><a href=href(&Route::Cast)>{t.all_cast}</a></p>
             <header class="profile__header">
                 <Portrait member=member.clone() large=true />
                 <div>
-                    <h1 class="profile__name">
-                        {member.character.en.clone()}
-                        {member.character.ko.clone().map(|ko| view! { " " <span class="hangul" lang="ko">{ko}</span> })}
-                    </h1>
+                    <h1 class="profile__name">{member.character.get(lang).to_string()} {other(&member.character)}</h1>
                     <p class="profile__actor">
-                        "Played by "
-                        <strong>{member.actor.en.clone()}</strong>
-                        {member.actor.ko.clone().map(|ko| view! { " " <span class="hangul" lang="ko">{ko}</span> })}
+                        {t.played_by} " " <strong>{member.actor.get(lang).to_string()}</strong> {other(&member.actor)}
                     </p>
                     <p class="badge">{billing}</p>
-                    <ShareButton title=meta::for_cast_member(&member).title />
+                    <ShareButton title=meta.title />
                 </div>
             </header>
             <section aria-labelledby="who-heading">
-                <h2 id="who-heading">"Who they are"</h2>
-                <p>{member.about.clone()}</p>
-                {member.age.map(|age| view! { <p>{format!("Age at the start of the story: {age}.")}</p> })}
-                {member.spoiler.clone().map(|s| view! { <Spoiler from_episode=s.from_episode text=s.text /> })}
+                <h2 id="who-heading">{t.who_they_are}</h2>
+                <p>{site.t(&format!("cast.{}.about", member.slug)).to_string()}</p>
+                {member.age.map(|age| view! { <p>{(t.age)(age)}</p> })}
+                {member.spoiler.as_ref().map(|s| view! {
+                    <Spoiler from_episode=s.from_episode text=site.t(&format!("cast.{}.spoiler", member.slug)).to_string() />
+                    <SourceLine site=site.clone() cites=s.cite.clone() />
+                })}
+                <SourceLine site=site.clone() cites=member.cite.clone() />
             </section>
+            {person.map(|id| view! {
+                <section aria-labelledby="connections-heading">
+                    <h2 id="connections-heading">{t.connections}</h2>
+                    {connections}
+                    <p><a href=format!("{}?who={id}", href(&Route::Relationships))>{t.see_map}</a></p>
+                </section>
+            })}
             <section aria-labelledby="roles-heading">
-                <h2 id="roles-heading">{format!("{}'s other roles", member.actor.en)}</h2>
+                <h2 id="roles-heading">{(t.other_roles)(member.actor.get(lang))}</h2>
                 {if roles.is_empty() {
-                    view! { <p class="note">"Our sources list no other roles for this actor yet."</p> }.into_any()
+                    view! { <p class="note">{t.no_other_roles}</p> }.into_any()
                 } else {
                     view! {
-                        <ul class="roles">
-                            {roles
-                                .into_iter()
-                                .map(|r| view! { <li><i>{r.title}</i>{r.year.map(|y| format!(" ({y})"))}</li> })
-                                .collect_view()}
-                        </ul>
-                    }
-                        .into_any()
+                        <ul class="roles">{roles}</ul>
+                        {member.roles_as_of.map(|d| view! {
+                            <p class="note">{(t.roles_checked)(&long_date(d, lang))} " " <Checked as_of=d lang today=crate::clock::today() /></p>
+                        })}
+                    }.into_any()
                 }}
             </section>
-            <SourceNote source=member.source.clone() />
         </article>
     }
 }

@@ -1,102 +1,155 @@
-use crate::components::data_section::{DataSection, Size};
-use crate::components::episode_row::{EpisodeTitle, RatingValue};
+use crate::components::episode_bits::{EpisodeTitle, RatingValue};
+use crate::components::my_episode::{MyNote, MyRating};
 use crate::components::page_head::PageHead;
 use crate::components::share_button::ShareButton;
-use crate::components::source_note::SourceNote;
+use crate::components::source_line::SourceLine;
 use crate::components::spoiler::Spoiler;
+use crate::components::unverified::Unverified;
 use crate::components::watch_toggle::{MarkUpTo, WatchToggle};
-use crate::data::load::load;
-use crate::data::model::{Episode, EpisodeGuide};
+use crate::data::load::Site;
+use crate::data::model::{Episode, Lang};
+use crate::i18n::t;
+use crate::logic::format::date_with_weekday;
 use crate::logic::meta;
-use crate::logic::ratings::extremes;
+use crate::logic::ratings::{extremes, milli, percent};
 use crate::logic::routes::Route;
-use crate::pages::not_found::NotFoundView;
+use crate::logic::titles::display;
+use crate::pages::not_found::NotFoundPage;
 use crate::paths::href;
 use leptos::prelude::*;
 
 #[component]
-pub fn EpisodePage(number: u32) -> impl IntoView {
-    let guide = LocalResource::new(load::<EpisodeGuide>);
-    view! {
-        <DataSection resource=guide size=Size::Page render=move |guide| {
-            match guide.find(number).cloned() {
-                Some(episode) => view! { <EpisodeView guide episode /> }.into_any(),
-                None => view! {
-                    <NotFoundView message=format!(
-                        "There is no episode {number}. The show has {} episodes.",
-                        guide.episodes.len()
-                    ) />
-                }.into_any(),
-            }
-        } />
+pub fn EpisodePage(site: Site, number: u32) -> impl IntoView {
+    match site.guide.episode(number).cloned() {
+        Some(episode) => view! { <EpisodeView site episode /> }.into_any(),
+        None => {
+            let message = (t().no_such_episode)(number, site.guide.episodes.len());
+            view! { <NotFoundPage message /> }.into_any()
+        }
     }
 }
 
 #[component]
-pub fn EpisodeView(guide: EpisodeGuide, episode: Episode) -> impl IntoView {
-    let mark = extremes(&guide.episodes).and_then(|x| x.mark_for(episode.number));
-    let previous = guide.find(episode.number.wrapping_sub(1)).cloned();
-    let next = guide.find(episode.number + 1).cloned();
-    let weekday = episode
-        .air_date
-        .weekday()
-        .map(|w| w.name())
-        .unwrap_or_default();
-    let neighbour = |e: Episode, rel: &'static str, label: &'static str| {
-        let (title, _) = e.display_title();
-        view! {
-            <a class=format!("pager__link pager__link--{rel}") href=href(&Route::Episode(e.number)) rel=rel>
-                <span class="pager__label">{format!("{label}: episode {}", e.number)}</span>
-                <span class="pager__title">{title}</span>
-            </a>
-        }
+fn EpisodeView(site: Site, episode: Episode) -> impl IntoView {
+    let t = t();
+    let lang = site.lang();
+    let n = episode.number;
+    let g = &site.guide;
+    let mark = extremes(&g.episodes).and_then(|x| x.mark_for(n));
+    let meta = meta::for_episode(&episode, &site);
+    let neighbour = |e: Option<&Episode>, rel: &'static str, label: fn(u32) -> String| {
+        e.map(|e| {
+            let title = display(e, lang).main;
+            view! {
+                <a class=format!("pager__link pager__link--{rel}") href=href(&Route::Episode(e.number)) rel=rel>
+                    <span class="pager__label">{label(e.number)}</span>
+                    <span class="pager__title">{title}</span>
+                </a>
+            }
+        })
     };
+    let spoilers = episode
+        .spoilers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let text = site.t(&format!("episode.{n}.spoiler.{}", i + 1)).to_string();
+            view! { <Spoiler from_episode=s.from_episode text /> <SourceLine site=site.clone() cites=s.cite.clone() /> }
+        })
+        .collect_view();
+    let rating = episode.rating.clone();
+    let parts = episode
+        .has_note("rating")
+        .then(|| site.t(&format!("episode.{n}.rating_note")).to_string());
+    let peak = rating
+        .as_ref()
+        .and_then(|r| r.peak)
+        .and_then(milli)
+        .map(percent);
+    let titles: Vec<_> = [(&episode.title_en, Lang::En), (&episode.title_ko, Lang::Ko)]
+        .into_iter()
+        .filter_map(|(title, l)| title.as_ref().map(|x| (x.clone(), l)))
+        .map(|(x, l)| {
+            view! {
+                <li>
+                    <span lang=l.tag()>{x.text.clone()}</span>
+                    {x.fan.then(|| view! { " " <span class="source__fan">{if l == Lang::En { t.fan_translation } else { t.from_fan_recaps }}</span> })}
+                    {x.gloss.clone().map(|g| view! { " " <span lang="en">{format!("(“{g}”)")}</span> " " <Unverified label=t.our_translation /> })}
+                    <SourceLine site=site.clone() cites=x.cite.clone() />
+                </li>
+            }
+        })
+        .collect();
+    let songs: Vec<_> = g
+        .music
+        .songs()
+        .filter(|s| s.first_episode == Some(n))
+        .map(|s| {
+            let title = match (lang, &s.title.en) {
+                (Lang::En, Some(en)) => en.clone(),
+                _ => s.title.ko.clone(),
+            };
+            let artists: Vec<&str> = s.artists.iter().map(|a| a.get(lang)).collect();
+            view! { <li><a href=href(&Route::Music)>{title}</a> " · " {artists.join(", ")}</li> }
+        })
+        .collect();
     view! {
-        <PageHead meta=meta::for_episode(&episode) />
+        <PageHead meta=meta.clone() />
         <article class="page episode">
-            <p class="breadcrumb"><a href=href(&Route::Episodes)>"← All episodes"</a></p>
-            <p class="episode__number">{format!("Episode {} of {}", episode.number, guide.episodes.len())}</p>
+            <p class="breadcrumb"><a href=href(&Route::Episodes)>{t.all_episodes_link}</a></p>
+            <p class="episode__number">{(t.episode_of)(n, g.episodes.len())}</p>
             <h1 class="episode__title"><EpisodeTitle episode=episode.clone() /></h1>
             <div class="episode__actions">
-                <WatchToggle number=episode.number />
-                <MarkUpTo number=episode.number />
-                <ShareButton title=meta::for_episode(&episode).title />
+                <WatchToggle number=n />
+                <MarkUpTo number=n />
+                <ShareButton title=meta.title />
             </div>
             <section class="episode__synopsis" aria-labelledby="synopsis-heading">
-                <h2 id="synopsis-heading">"In short"</h2>
-                <p>{episode.synopsis.clone()}</p>
-                // One button for the episode's reveals: they all unlock with the same episode.
-                {(!episode.spoilers.is_empty()).then(|| {
-                    let text = episode.spoilers.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
-                    view! { <Spoiler from_episode=episode.number text /> }
-                })}
-                <p class="note">{guide.synopses_note.clone()}</p>
+                <h2 id="synopsis-heading">{t.in_short}</h2>
+                <p>{site.t(&format!("episode.{n}.synopsis")).to_string()}</p>
+                {spoilers}
+                <p class="note">{site.t("episodes.synopses_note").to_string()}</p>
+            </section>
+            <section class="card mine" aria-label=t.your_rating>
+                <MyRating number=n />
+                <MyNote number=n />
             </section>
             <dl class="facts">
                 <div class="facts__row">
-                    <dt>"First aired"</dt>
+                    <dt>{t.first_aired}</dt>
+                    <dd><time datetime=episode.air_date.iso()>{date_with_weekday(episode.air_date, lang)}</time> " " {t.broadcast_slot}</dd>
+                </div>
+                <div class="facts__row">
+                    <dt>{t.the_tale}</dt>
+                    <dd>{site.t(&format!("episode.{n}.tale")).to_string()} <SourceLine site=site.clone() cites=episode.tale_cite.clone() /></dd>
+                </div>
+                <div class="facts__row">
+                    <dt>{t.nielsen_rating}</dt>
                     <dd>
-                        <time datetime=episode.air_date.iso()>{format!("{weekday}, {}", episode.air_date.long())}</time>
-                        " at 21:00 KST on tvN"
+                        <RatingValue episode=episode.clone() mark />
+                        {rating.as_ref().filter(|r| r.single_source).map(|_| view! { " " <Unverified label=t.single_source /> })}
+                        {parts.map(|p| view! { <span class="facts__detail">{p}</span> })}
+                        {peak.map(|p| view! { <span class="facts__detail">{(t.peak)(&p)}</span> })}
+                        {rating.map(|r| view! { <SourceLine site=site.clone() cites=r.cite.clone() /> })}
                     </dd>
                 </div>
                 <div class="facts__row">
-                    <dt>"The tale"</dt>
-                    <dd>{episode.tale.clone()}</dd>
-                </div>
-                <div class="facts__row">
-                    <dt>"Nielsen rating"</dt>
+                    <dt>{t.titles}</dt>
                     <dd>
-                        <RatingValue episode=episode.clone() mark />
-                        {episode.rating_note.clone().map(|n| view! { <span class="facts__source">{n}</span> })}
+                        <ul class="titles">{titles}</ul>
+                        {episode.has_note("title").then(|| view! { <p class="facts__detail">{site.t(&format!("episode.{n}.title_note")).to_string()}</p> })}
                     </dd>
                 </div>
             </dl>
-            <SourceNote source=guide.ratings_source.clone() label="Ratings" />
-            <SourceNote source=guide.titles_source.clone() label="Titles" />
-            <nav class="pager" aria-label="Other episodes">
-                {previous.map(|e| neighbour(e, "prev", "Previous"))}
-                {next.map(|e| neighbour(e, "next", "Next"))}
+            {(!songs.is_empty()).then(|| view! {
+                <section aria-labelledby="songs-heading">
+                    <h2 id="songs-heading">{t.songs_here}</h2>
+                    <ul class="songs-here">{songs}</ul>
+                </section>
+            })}
+            <nav class="pager" aria-label=t.other_episodes>
+                {neighbour(g.episode(n.wrapping_sub(1)), "prev", t.previous)}
+                {neighbour(g.episode(n + 1), "next", t.next)}
             </nav>
         </article>
     }

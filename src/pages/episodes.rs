@@ -1,72 +1,64 @@
-use crate::components::data_section::{DataSection, Size};
-use crate::components::episode_row::EpisodeRow;
+use crate::components::episode_bits::EpisodeRow;
 use crate::components::page_head::PageHead;
 use crate::components::ratings_chart::RatingsChart;
-use crate::components::source_note::SourceNote;
+use crate::components::source_line::SourceLine;
 use crate::components::watch_progress::WatchProgress;
-use crate::data::load::load;
-use crate::data::model::EpisodeGuide;
+use crate::data::load::Site;
+use crate::i18n::t;
 use crate::logic::meta;
-use crate::logic::ratings::{extremes, format_rating};
+use crate::logic::ratings::{extremes, milli, percent};
 use crate::logic::routes::Route;
 use leptos::prelude::*;
 
 #[component]
-pub fn EpisodesPage() -> impl IntoView {
-    let guide = LocalResource::new(load::<EpisodeGuide>);
-    view! {
-        <PageHead meta=meta::for_section(&Route::Episodes) />
-        <article class="page">
-            <h1>"Episodes"</h1>
-            <EpisodesLead />
-            <DataSection resource=guide size=Size::Page render=|guide| view! { <EpisodesView guide /> } />
-        </article>
-    }
-}
-
-/// The page's opening line. Shared with the build's prerendered page, which must match the app's.
-#[component]
-pub fn EpisodesLead() -> impl IntoView {
-    view! {
-        <p class="lead">
-            "Sixteen episodes aired on tvN from 20 June to 9 August 2020, two a week on Saturday and Sunday nights. Each one is built around a fairy tale or picture book."
-        </p>
-    }
-}
-
-#[component]
-pub fn EpisodesView(guide: EpisodeGuide) -> impl IntoView {
-    let x = extremes(&guide.episodes);
+pub fn EpisodesPage(site: Site) -> impl IntoView {
+    let t = t();
+    let episodes = &site.guide.episodes;
+    let x = extremes(episodes);
     let summary = x.map(|x| {
-        format!(
-            "Highest rated: episode {} at {}. Lowest: episode {} at {}.",
+        (t.extremes)(
             x.highest.0,
-            format_rating(Some(x.highest.1)),
+            &percent(x.highest.1),
             x.lowest.0,
-            format_rating(Some(x.lowest.1))
+            &percent(x.lowest.1),
         )
     });
+    let average = milli(site.guide.ratings.average).map(|a| (t.chart_average)(&percent(a)));
+    let rows = episodes
+        .iter()
+        .map(|e| {
+            let mark = x.and_then(|x| x.mark_for(e.number));
+            view! { <EpisodeRow site=site.clone() episode=e.clone() mark /> }
+        })
+        .collect_view();
+    let rating_cites: Vec<String> = episodes
+        .iter()
+        .filter_map(|e| e.rating.as_ref())
+        .flat_map(|r| r.cite.iter().cloned())
+        .chain(site.guide.ratings.average_cite.iter().cloned())
+        .collect();
+    let title_cites: Vec<String> = episodes
+        .iter()
+        .flat_map(|e| e.title_en.iter().chain(e.title_ko.iter()))
+        .flat_map(|t| t.cite.iter().cloned())
+        .collect();
     view! {
-        <WatchProgress episodes=guide.episodes.clone() />
-        {summary.map(|s| view! { <p class="ratings-summary">{s}</p> })}
-        <RatingsChart episodes=guide.episodes.clone() />
-        <ol class="episode-list">
-            {guide
-                .episodes
-                .iter()
-                .cloned()
-                .map(|episode| {
-                    let mark = x.and_then(|x| x.mark_for(episode.number));
-                    view! { <EpisodeRow episode mark /> }
-                })
-                .collect_view()}
-        </ol>
-        <section class="notes" aria-labelledby="about-figures">
-            <h2 id="about-figures">"About these figures and titles"</h2>
-            <p>{guide.ratings_note.clone()}</p>
-            <SourceNote source=guide.ratings_source.clone() label="Ratings" />
-            <p>{guide.titles_note.clone()}</p>
-            <SourceNote source=guide.titles_source.clone() label="Titles" />
-        </section>
+        <PageHead meta=meta::for_section(&Route::Episodes, site.lang()) />
+        <article class="page">
+            <h1>{t.episodes_heading}</h1>
+            <p class="lead">{t.episodes_lead}</p>
+            <WatchProgress site=site.clone() />
+            {summary.map(|s| view! { <p class="ratings-summary">{s} {average.map(|a| format!(" ({a})"))}</p> })}
+            <RatingsChart episodes=episodes.clone() />
+            <ol class="episode-list">{rows}</ol>
+            <section class="notes" aria-labelledby="about-figures">
+                <h2 id="about-figures">{t.figures_heading}</h2>
+                <p>{site.t("episodes.ratings_note").to_string()}</p>
+                <SourceLine site=site.clone() cites=rating_cites label=t.ratings />
+                <p>{site.t("episodes.titles_note").to_string()}</p>
+                <SourceLine site=site.clone() cites=title_cites label=t.titles />
+                <p>{site.t("episodes.synopses_note").to_string()}</p>
+            </section>
+        </article>
     }
 }

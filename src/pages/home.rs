@@ -1,166 +1,180 @@
-use crate::components::data_section::{DataSection, Size};
+use crate::components::checked::Checked;
 use crate::components::page_head::PageHead;
-use crate::components::source_note::SourceNote;
+use crate::components::source_line::SourceLine;
 use crate::components::story_art::Flourish;
+use crate::components::unverified::Unverified;
 use crate::components::watch_progress::WatchProgress;
-use crate::components::where_to_watch::WhereToWatch;
-use crate::data::load::load;
-use crate::data::model::{EpisodeGuide, Outlook, Show};
+use crate::data::load::Site;
+use crate::data::model::Lang;
+use crate::i18n::t;
+use crate::logic::format::long_date;
 use crate::logic::meta;
 use crate::logic::routes::Route;
 use crate::paths::href;
 use leptos::prelude::*;
 
 #[component]
-pub fn HomePage() -> impl IntoView {
-    let show = LocalResource::new(load::<Show>);
-    let outlook = LocalResource::new(load::<Outlook>);
-    let guide = LocalResource::new(load::<EpisodeGuide>);
+pub fn HomePage(site: Site) -> impl IntoView {
+    let t = t();
+    let lang = site.lang();
+    let today = crate::clock::today();
+    let show = &site.guide.show;
+    let title = &show.title;
+    let (main_title, other_title) = match lang {
+        Lang::En => (title.en.clone(), title.ko.clone()),
+        Lang::Ko => (title.ko.clone(), title.en.clone()),
+    };
+    let gloss = match lang {
+        Lang::En => format!(
+            " · {} · {} “{}”",
+            title.ko_romanized, t.literally, title.ko_literal
+        ),
+        Lang::Ko => format!(" · {}", title.ko_romanized),
+    };
+    let genres = site
+        .t("show.genres")
+        .split(", ")
+        .map(|g| view! { <li class="tag">{g.to_string()}</li> })
+        .collect_view();
+    let premise = site
+        .text
+        .paragraphs("show.premise")
+        .into_iter()
+        .map(|p| view! { <p class="premise">{p}</p> })
+        .collect_view();
+    let facts = show
+        .facts
+        .iter()
+        .map(|f| {
+            view! {
+                <div class="facts__row">
+                    <dt>{site.t(&format!("show.fact.{}.label", f.id)).to_string()}</dt>
+                    <dd>
+                        {site.t(&format!("show.fact.{}.value", f.id)).to_string()}
+                        <SourceLine site=site.clone() cites=f.cite.clone() />
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let watch = show
+        .where_to_watch
+        .iter()
+        .map(|w| {
+            view! {
+                <li class="card watch">
+                    <h3 class="watch__service">
+                        {w.service.clone()}
+                        {(!w.verified).then(|| view! { " " <Unverified label=t.not_confirmed /> })}
+                    </h3>
+                    <p class="watch__region">{site.t(&format!("watch.{}.region", w.id)).to_string()}</p>
+                    <p class="watch__note">
+                        {site.t(&format!("watch.{}.note", w.id)).to_string()}
+                        {w.as_of.map(|d| view! { " " <Checked as_of=d lang today /> })}
+                    </p>
+                    <SourceLine site=site.clone() cites=w.cite.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+    let places = show
+        .places
+        .iter()
+        .map(|p| {
+            view! {
+                <li>
+                    <strong>{p.name.get(lang).to_string()}</strong>
+                    {p.name.other(lang).map(|o| view! { " " <span class="name-other" lang=lang.other().tag()>{o.to_string()}</span> })}
+                    ": " {site.t(&format!("story.{}.what", p.id)).to_string()}
+                    <SourceLine site=site.clone() cites=p.cite.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+    let scores = show
+        .scores
+        .iter()
+        .map(|s| {
+            view! {
+                <li>
+                    <strong>{s.site.clone()}</strong> ": " {s.score.clone()} " "
+                    {match s.as_of {
+                        Some(d) => view! { <Checked as_of=d lang today /> }.into_any(),
+                        None => view! { <span class="checked checked--stale">{t.undated}</span> }.into_any(),
+                    }}
+                    <SourceLine site=site.clone() cites=s.cite.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+    let outlook = &site.guide.outlook;
     view! {
-        <PageHead meta=meta::for_section(&Route::Home) />
-        <DataSection resource=show size=Size::Page render=move |show| view! {
-            <HomeView
-                show
-                progress=move || view! {
-                    <DataSection resource=guide size=Size::Medium render=|g| view! { <WatchProgress episodes=g.episodes /> } />
-                }
-            >
-                <DataSection resource=outlook size=Size::Line render=|o| view! { <StatusLine outlook=o /> } />
-            </HomeView>
-        } />
-    }
-}
-
-/// The one-line answer to "is there a season 2?", linking to the full outlook.
-#[component]
-pub fn StatusLine(outlook: Outlook) -> impl IntoView {
-    view! {
-        <p class="status-line">
-            <span class="status-line__label">"Season 2: "</span>
-            <strong>{outlook.status.headline.clone()}</strong>
-            {format!(" (as of {}). ", outlook.as_of.long())}
-            <a href=href(&Route::Outlook)>"Read the outlook"</a>
-        </p>
-    }
-}
-
-/// The premise and key facts. `children` is where the season-2 status line goes and `progress`
-/// the reader's watch progress; each loads from its own file and may fail on its own.
-#[component]
-pub fn HomeView(show: Show, #[prop(into)] progress: ViewFn, children: Children) -> impl IntoView {
-    let title = show.title.clone();
-    view! {
+        <PageHead meta=meta::for_section(&Route::Home, lang) />
         <article class="page home">
             <header class="hero">
-                <p class="hero__kicker">"A fan guide to the 2020 K-drama"</p>
-                <h1 class="hero__title">{title.en.clone()}</h1>
-                <p class="hero__ko">
-                    <span lang="ko" class="hangul">{title.ko.clone()}</span>
-                    <span class="hero__gloss">
-                        {format!(" · {} · literally “{}”", title.ko_romanized, title.ko_literal)}
-                    </span>
+                <p class="hero__kicker">{t.hero_kicker}</p>
+                <h1 class="hero__title">{main_title}</h1>
+                <p class="hero__other">
+                    <span lang=lang.other().tag()>{other_title}</span>
+                    <span class="hero__gloss">{gloss}</span>
                 </p>
-                <p class="hero__tagline">{show.tagline.clone()}</p>
-                <ul class="tags" aria-label="Genres">
-                    {show.genres.iter().map(|g| view! { <li class="tag">{g.clone()}</li> }).collect_view()}
-                </ul>
+                <p class="hero__tagline">{site.t("show.tagline").to_string()}</p>
+                <ul class="tags" aria-label=t.genres_label>{genres}</ul>
             </header>
 
-            <section class="card status" aria-label="Season 2 status">{children()}</section>
-
-
-            <section aria-labelledby="premise-heading">
-                <h2 id="premise-heading">"What it's about"</h2>
-                {show.premise.iter().map(|p| view! { <p class="premise">{p.clone()}</p> }).collect_view()}
-                <p class="note">
-                    {format!("Also known as “{}”: {}", title.en_alt, title.en_alt_note)}
+            <section class="card status" aria-label=t.status_label>
+                <p class="status-line">
+                    <span class="status-line__label">{t.season2}" "</span>
+                    <strong>{site.t("outlook.headline").to_string()}</strong>
+                    {format!(" ({}). ", (t.as_of)(&long_date(outlook.as_of, lang)))}
+                    <a href=href(&Route::Outlook)>{t.read_outlook}</a>
                 </p>
-                <SourceNote source=title.source.clone() />
             </section>
 
-            {progress.run()}
+            <section aria-labelledby="premise-heading">
+                <h2 id="premise-heading">{t.premise_heading}</h2>
+                {premise}
+                <p class="note">{(t.also_known)(&title.en_alt, site.t("show.title.alt_note"))}</p>
+                <SourceLine site=site.clone() cites=show.premise_cite.clone() />
+                <SourceLine site=site.clone() cites=title.cite.clone() />
+            </section>
+
+            <WatchProgress site=site.clone() />
 
             <Flourish />
 
             <section aria-labelledby="facts-heading">
-                <h2 id="facts-heading">"Key facts"</h2>
+                <h2 id="facts-heading">{t.facts_heading}</h2>
                 <dl class="facts">
-                    {show
-                        .facts
-                        .iter()
-                        .map(|f| {
-                            view! {
-                                <div class="facts__row">
-                                    <dt>{f.label.clone()}</dt>
-                                    <dd>
-                                        {f.value.clone()}
-                                        <span class="facts__source">{format!("Source: {}", f.source.name)}</span>
-                                    </dd>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
+                    {facts}
                     <div class="facts__row">
-                        <dt>"Genre"</dt>
-                        <dd>
-                            {show.genres.join(", ")}
-                            <span class="facts__source">{format!("Source: {}", show.genres_source.name)}</span>
-                        </dd>
+                        <dt>{t.genre}</dt>
+                        <dd>{site.t("show.genres").to_string()} <SourceLine site=site.clone() cites=show.genres_cite.clone() /></dd>
                     </div>
                 </dl>
             </section>
 
             <section aria-labelledby="watch-heading">
-                <h2 id="watch-heading">"Where to watch"</h2>
-                <WhereToWatch show=show.clone() />
+                <h2 id="watch-heading">{t.watch_heading}</h2>
+                <ul class="cards">{watch}</ul>
             </section>
 
             <section aria-labelledby="places-heading">
-                <h2 id="places-heading">"Places in the story"</h2>
-                <ul class="places">
-                    {show
-                        .places
-                        .iter()
-                        .map(|p| {
-                            view! {
-                                <li>
-                                    <strong>{p.name_en.clone()}</strong>
-                                    {p.name_ko.clone().map(|ko| view! { " " <span lang="ko" class="hangul">{ko}</span> })}
-                                    {format!(": {}", p.what)}
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-                <SourceNote source=show.places_source.clone() />
-                <p class="note">"Where it was filmed: see "<a href=href(&Route::About)>"awards, books and filming"</a>"."</p>
+                <h2 id="places-heading">{t.story_places_heading}</h2>
+                <ul class="places">{places}</ul>
+                <p><a href=href(&Route::Places)>{t.filming_link}</a></p>
             </section>
 
             <section aria-labelledby="scores-heading">
-                <h2 id="scores-heading">"What viewers scored it"</h2>
-                <ul class="scores">
-                    {show
-                        .other_scores
-                        .iter()
-                        .map(|s| {
-                            view! {
-                                <li>
-                                    <strong>{s.site.clone()}</strong>
-                                    {format!(": {} ", s.score)}
-                                    <span class="facts__source">{format!("(source: {})", s.source.name)}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-                <p class="note">
-                    {format!("{} Our newest sources date from {}.", show.other_scores_note, show.as_of.long())}
-                </p>
+                <h2 id="scores-heading">{t.scores_heading}</h2>
+                <ul class="scores">{scores}</ul>
+                <p class="note">{site.t("score.note").to_string()}</p>
             </section>
 
-            <nav class="next-steps" aria-label="Explore the guide">
-                <a class="button" href=href(&Route::Cast)>"Meet the cast"</a>
-                <a class="button" href=href(&Route::Episodes)>"All 16 episodes"</a>
+            <nav class="next-steps" aria-label=t.explore_label>
+                <a class="button" href=href(&Route::Cast)>{t.meet_cast}</a>
+                <a class="button" href=href(&Route::Episodes)>{t.all_episodes}</a>
+                <a class="button" href=href(&Route::Relationships)>{(t.section)(&Route::Relationships)}</a>
             </nav>
         </article>
     }

@@ -1,112 +1,128 @@
-use crate::components::data_section::{DataSection, Size};
-use crate::components::live_figures::LiveFiguresPanel;
+use crate::components::checked::Checked;
 use crate::components::page_head::PageHead;
 use crate::components::ratings_chart::RatingsChart;
-use crate::components::reason_card::ReasonCard;
-use crate::components::source_note::SourceNote;
-use crate::components::timeline::Timeline;
-use crate::data::load::load;
-use crate::data::model::{Episode, EpisodeGuide, Outlook};
+use crate::components::source_line::SourceLine;
+use crate::components::spoiler::Spoiler;
+use crate::components::unverified::Unverified;
+use crate::data::load::Site;
+use crate::data::model::Stance;
+use crate::i18n::t;
+use crate::logic::format::{days, long_date};
 use crate::logic::meta;
-use crate::logic::outlook::{live_figures, reasons_by_stance, sorted_timeline, stance_heading};
+use crate::logic::outlook::{live_figures, reasons_by_stance, sorted_timeline};
 use crate::logic::routes::Route;
 use leptos::prelude::*;
 
-#[component]
-pub fn OutlookPage() -> impl IntoView {
-    let outlook = LocalResource::new(load::<Outlook>);
-    let episodes = LocalResource::new(load::<EpisodeGuide>);
-    view! {
-        <PageHead meta=meta::for_section(&Route::Outlook) />
-        <article class="page outlook">
-            <h1>"Will there be a season 2?"</h1>
-            <DataSection resource=outlook size=Size::Page render=|outlook| {
-                let today = crate::clock::today();
-                view! { <OutlookView outlook today /> }
-            } />
-            <DataSection resource=episodes render=|guide: EpisodeGuide| view! {
-                <SpikeChart episodes=guide.episodes />
-            } />
-        </article>
-    }
-}
-
-/// The chart behind the one argument for a season 2: the ratings rose at the very end. It loads
-/// from the episode file, so it can fail on its own without taking the outlook with it.
-#[component]
-pub fn SpikeChart(episodes: Vec<Episode>) -> impl IntoView {
-    view! {
-        <section aria-labelledby="spike-heading">
-            <h2 id="spike-heading">"The ratings spike"</h2>
-            <p>
-                "The seed article's one argument for a renewal: the audience grew at the end. Here are all sixteen figures."
-            </p>
-            <RatingsChart episodes />
-        </section>
-    }
-}
-
 /// `today` is a day number from the reader's clock; passing it in keeps the view testable.
 #[component]
-pub fn OutlookView(outlook: Outlook, today: i64) -> impl IntoView {
-    let figures = live_figures(&outlook, today);
-    let groups = reasons_by_stance(&outlook)
+pub fn OutlookPage(site: Site, today: i64) -> impl IntoView {
+    let t = t();
+    let lang = site.lang();
+    let o = &site.guide.outlook;
+    let figures = live_figures(o, today, lang);
+    let label = site.t("outlook.prediction.label").to_string();
+    let groups = reasons_by_stance(o)
         .into_iter()
         .map(|(stance, reasons)| {
-            let id = format!("reasons-{stance:?}").to_lowercase();
-            let labelled_by = id.clone();
-            let reasons: Vec<_> = reasons.into_iter().cloned().collect();
+            let id = match stance {
+                Stance::Against => "reasons-against",
+                Stance::For => "reasons-for",
+                Stance::Context => "reasons-context",
+            };
+            let cards = reasons
+                .into_iter()
+                .map(|r| {
+                    let text = site.t(&format!("outlook.reason.{}.text", r.id)).to_string();
+                    let body = match r.spoiler_from_episode {
+                        Some(ep) => view! { <Spoiler from_episode=ep text /> }.into_any(),
+                        None => view! { <p>{text}</p> }.into_any(),
+                    };
+                    view! {
+                        <li class=format!("card reason reason--{}", id.trim_start_matches("reasons-"))>
+                            <h4 class="reason__title">
+                                {site.t(&format!("outlook.reason.{}.title", r.id)).to_string()}
+                                {(!r.verified).then(|| view! { " " <Unverified label=t.not_confirmed /> })}
+                            </h4>
+                            <p class="reason__date"><time datetime=r.date.iso()>{long_date(r.date, lang)}</time></p>
+                            {body}
+                            <SourceLine site=site.clone() cites=r.cite.clone() />
+                        </li>
+                    }
+                })
+                .collect_view();
             view! {
-                <section class="reasons" aria-labelledby=labelled_by>
-                    <h3 id=id>{stance_heading(stance)}</h3>
-                    <ul class="reasons__list">
-                        {reasons.into_iter().map(|reason| view! { <ReasonCard reason /> }).collect_view()}
-                    </ul>
+                <section class="reasons" aria-labelledby=id>
+                    <h3 id=id>{(t.stance)(stance)}</h3>
+                    <ul class="cards reasons__list">{cards}</ul>
                 </section>
             }
         })
         .collect_view();
-    let mut sources: Vec<_> = outlook.reasons.iter().map(|r| r.source.clone()).collect();
-    sources.dedup_by(|a, b| a.name == b.name);
+    let timeline = sorted_timeline(o)
+        .into_iter()
+        .map(|e| {
+            view! {
+                <li class="timeline__item">
+                    <time class="timeline__date" datetime=e.date.iso()>{long_date(e.date, lang)}</time>
+                    <span class="timeline__event">{site.t(&format!("outlook.timeline.{}", e.id)).to_string()}</span>
+                    <SourceLine site=site.clone() cites=e.cite.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+    let since_window = match figures.since_window_closed.clone() {
+        Some(span) => view! { <span class="figures__big">{span}</span> }.into_any(),
+        None => view! { <span class="figures__big">{t.not_yet_closed}</span> }.into_any(),
+    };
     view! {
-        <section class={format!("verdict verdict--{}", outlook.status.verdict)} aria-labelledby="verdict-heading">
-            <p class="verdict__asof">
-                "Status as of "
-                <time datetime=outlook.as_of.iso()>{outlook.as_of.long()}</time>
-            </p>
-            <h2 id="verdict-heading" class="verdict__headline">{outlook.status.headline.clone()}</h2>
-            <p>{outlook.status.summary.clone()}</p>
-            {(figures.days_since_as_of > 180).then(|| view! {
-                <p class="note">
-                    {format!(
-                        "Our newest source is from {}, so check the news for anything more recent.",
-                        outlook.as_of.long()
-                    )}
+        <PageHead meta=meta::for_section(&Route::Outlook, lang) />
+        <article class="page outlook">
+            <h1>{t.outlook_heading}</h1>
+            <section class=format!("verdict verdict--{}", o.verdict) aria-labelledby="verdict-heading">
+                <p class="verdict__asof">
+                    {t.status_as_of} " " <time datetime=o.as_of.iso()>{long_date(o.as_of, lang)}</time>
+                    " " <Checked as_of=o.as_of lang today />
                 </p>
-            })}
-        </section>
+                <h2 id="verdict-heading" class="verdict__headline">{site.t("outlook.headline").to_string()}</h2>
+                <p>{(t.after_finale)(&figures.since_finale)} " " {site.t("outlook.summary").to_string()}</p>
+                {(figures.days_since_as_of > 180).then(|| view! { <p class="note">{(t.newest_source)(&long_date(o.as_of, lang))}</p> })}
+                <SourceLine site=site.clone() cites=o.status_cite.clone() />
+            </section>
 
-        <section aria-labelledby="clock-heading">
-            <h2 id="clock-heading">"By your clock"</h2>
-            <LiveFiguresPanel figures window_label=outlook.seed_prediction.label.clone() />
-            <p class="note">{outlook.seed_prediction.text.clone()}</p>
-        </section>
+            <section aria-labelledby="clock-heading">
+                <h2 id="clock-heading">{t.by_your_clock}</h2>
+                <dl class="figures">
+                    <div class="figures__item">
+                        <dt>{t.since_finale}</dt>
+                        <dd>
+                            <span class="figures__big">{days(figures.days_since_finale, lang)}</span>
+                            <span class="figures__small">{format!(" ({})", figures.since_finale)}</span>
+                        </dd>
+                    </div>
+                    <div class="figures__item">
+                        <dt>{(t.since_window)(&label)} " " <Unverified label=t.not_confirmed /></dt>
+                        <dd>{since_window}</dd>
+                    </div>
+                </dl>
+                <p class="note">{site.t("outlook.prediction.text").to_string()}</p>
+                <SourceLine site=site.clone() cites=o.prediction.cite.clone() />
+            </section>
 
-        <section aria-labelledby="reasons-heading">
-            <h2 id="reasons-heading">"The reasons"</h2>
-            {groups}
-        </section>
+            <section aria-labelledby="reasons-heading">
+                <h2 id="reasons-heading">{t.reasons}</h2>
+                {groups}
+            </section>
 
-        <section aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">"Timeline"</h2>
-            <Timeline events=sorted_timeline(&outlook) />
-        </section>
+            <section aria-labelledby="spike-heading">
+                <h2 id="spike-heading">{t.spike_heading}</h2>
+                <p>{t.spike_intro}</p>
+                <RatingsChart episodes=site.guide.episodes.clone() />
+            </section>
 
-        <section aria-labelledby="sources-heading">
-            <h2 id="sources-heading">"Sources"</h2>
-            <ul class="sources">
-                {sources.into_iter().map(|source| view! { <li><SourceNote source label="Source" /></li> }).collect_view()}
-            </ul>
-        </section>
+            <section aria-labelledby="timeline-heading">
+                <h2 id="timeline-heading">{t.timeline}</h2>
+                <ol class="timeline">{timeline}</ol>
+            </section>
+        </article>
     }
 }

@@ -1,45 +1,18 @@
-use crate::components::data_section::{DataSection, Size};
 use crate::components::page_head::PageHead;
-use crate::data::error::LoadError;
-use crate::data::load::load;
-use crate::data::model::{Cast, EpisodeGuide};
+use crate::data::load::Site;
+use crate::i18n::t;
 use crate::logic::meta;
 use crate::logic::routes::Route;
-use crate::logic::search::{index, search};
+use crate::logic::search::{index, search, Kind};
 use crate::paths::href;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
-
-#[component]
-pub fn SearchPage() -> impl IntoView {
-    let data = LocalResource::new(|| async {
-        let (cast, guide) = futures::join!(load::<Cast>(), load::<EpisodeGuide>());
-        Ok::<_, LoadError>((cast?, guide?))
-    });
-    // A shared or bookmarked "/search/?q=…" opens with its query filled in.
-    let initial = use_query_map()
-        .with_untracked(|q| q.get("q"))
-        .unwrap_or_default();
-    view! {
-        <PageHead meta=meta::for_section(&Route::Search) />
-        <article class="page search">
-            <h1>"Search the guide"</h1>
-            <DataSection resource=data size=Size::Medium render=move |(cast, guide)| {
-                view! { <SearchView cast guide initial=initial.clone() /> }
-            } />
-        </article>
-    }
-}
 
 /// The search field and its results, filtered as the reader types. Without JavaScript the form
-/// still submits to this page with `?q=`.
+/// still submits to this page with `?q=`; a shared "/search/?q=…" opens with its query filled in.
 #[component]
-pub fn SearchView(
-    cast: Cast,
-    guide: EpisodeGuide,
-    #[prop(optional)] initial: String,
-) -> impl IntoView {
-    let entries = StoredValue::new(index(&cast, &guide));
+pub fn SearchPage(site: Site, #[prop(optional)] initial: String) -> impl IntoView {
+    let t = t();
+    let entries = StoredValue::new(index(&site));
     let (query, set_query) = signal(initial);
     let results = Memo::new(move |_| {
         query.with(|q| {
@@ -49,52 +22,55 @@ pub fn SearchView(
     let summary = move || {
         let q = query.get();
         let n = results.with(Vec::len);
-        if q.trim().is_empty() {
+        let q = q.trim();
+        if q.is_empty() {
             String::new()
         } else if n == 0 {
-            format!("Nothing found for “{}”.", q.trim())
+            (t.nothing_found)(q)
         } else {
-            format!(
-                "{n} {} for “{}”",
-                if n == 1 { "result" } else { "results" },
-                q.trim()
-            )
+            (t.results)(n, q)
         }
     };
     view! {
-        <form class="search__form" role="search" action=href(&Route::Search) method="get" on:submit=|ev| ev.prevent_default()>
-            <label for="search-input" class="search__label">"Search"</label>
-            <input
-                id="search-input"
-                class="search__input"
-                type="search"
-                name="q"
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby="search-hint"
-                prop:value=move || query.get()
-                on:input=move |ev| {
-                    let q = event_target_value(&ev);
-                    remember_query(&q);
-                    set_query.set(q);
-                }
-            />
-            <p id="search-hint" class="search__hint">
-                "Actors, characters, episodes and tales, in English or Hangul: try "
-                <span lang="ko" class="hangul">"문강태"</span>", “kim soohyun” or “red shoes”."
-            </p>
-        </form>
-        <p class="search__summary" role="status">{summary}</p>
-        <ul class="search__results">
-            <For each=move || results.get() key=|e| e.route.path() let:entry>
-                <li class="search-result">
-                    <span class="badge">{entry.kind.label()}</span>
-                    " "
-                    <a class="search-result__title" href=href(&entry.route)>{entry.title.clone()}</a>
-                    <span class="search-result__detail">{entry.detail.clone()}</span>
-                </li>
-            </For>
-        </ul>
+        <PageHead meta=meta::for_section(&Route::Search, site.lang()) />
+        <article class="page search">
+            <h1>{t.search_heading}</h1>
+            <form class="search__form" role="search" action=href(&Route::Search) method="get" on:submit=|ev| ev.prevent_default()>
+                <label for="search-input" class="search__label">{t.search_label}</label>
+                <input
+                    id="search-input"
+                    class="search__input"
+                    type="search"
+                    name="q"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby="search-hint"
+                    prop:value=move || query.get()
+                    on:input=move |ev| {
+                        let q = event_target_value(&ev);
+                        remember_query(&q);
+                        set_query.set(q);
+                    }
+                />
+                <p id="search-hint" class="search__hint">{t.search_hint}</p>
+            </form>
+            <p class="search__summary" role="status">{summary}</p>
+            <ul class="search__results">
+                <For each=move || results.get() key=|e| (e.route.clone(), e.title.clone()) let:entry>
+                    <li class="search-result">
+                        <span class="badge">{match entry.kind {
+                            Kind::Person => t.kind_person,
+                            Kind::Episode => t.kind_episode,
+                            Kind::Song => t.kind_song,
+                            Kind::Place => t.kind_place,
+                        }}</span>
+                        " "
+                        <a class="search-result__title" href=href(&entry.route)>{entry.title.clone()}</a>
+                        <span class="search-result__detail">{entry.detail.clone()}</span>
+                    </li>
+                </For>
+            </ul>
+        </article>
     }
 }
 

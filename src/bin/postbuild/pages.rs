@@ -1,179 +1,129 @@
-//! Step 1: one static HTML file per route, rendered from the app's own views and data.
+//! Step 1: one static HTML file per route and language, rendered from the app's own views and data.
 
 use leptos::prelude::*;
-use okay_guide::components::site_footer::SiteFooter;
-use okay_guide::components::site_header::SiteHeader;
-use okay_guide::components::watch_progress::WatchProgress;
-use okay_guide::data::load::{parse_json, DataFile};
-use okay_guide::data::model::{Cast, EpisodeGuide, Outlook, Show};
+use okay_guide::components::frame::Frame;
+use okay_guide::data::load::{
+    check_text, parse_json, text_file, DataFile, Site, GUIDE_FILE, MAP_FILE,
+};
+use okay_guide::data::model::{Guide, Lang, RegionMap, TextFile};
+use okay_guide::i18n::ui;
 use okay_guide::logic::meta::{self, full_title, PageMeta};
 use okay_guide::logic::routes::Route;
-use okay_guide::pages::{
-    about::{AboutView, SourcesList},
-    cast::CastView,
-    cast_member::CastMemberView,
-    episode::EpisodeView,
-    episodes::{EpisodesLead, EpisodesView},
-    home::{HomeView, StatusLine},
-    not_found::NotFoundView,
-    outlook::{OutlookView, SpikeChart},
-    search::SearchView,
-};
+use okay_guide::pages::page_for;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use crate::Site;
+use crate::Site as Build;
 
-struct Data {
-    show: Show,
-    cast: Cast,
-    episodes: EpisodeGuide,
-    outlook: Outlook,
-}
-
-fn read<T: DataFile>(dist: &Path) -> Result<T, String> {
-    let path = dist.join("data").join(T::FILE);
+fn read<T: DataFile>(dist: &Path, file: &str) -> Result<T, String> {
+    let path = dist.join("data").join(file);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    parse_json(&text).map_err(|e| format!("{}: {e}", path.display()))
+    parse_json(file, &text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Every route the build writes, with its page's title and description.
-fn routes(data: &Data) -> Vec<(Route, PageMeta)> {
-    let mut all: Vec<(Route, PageMeta)> = [
+/// Every route the build writes, in one language.
+pub fn routes(guide: &Guide) -> Vec<Route> {
+    let mut all = vec![
         Route::Home,
         Route::Cast,
         Route::Episodes,
+        Route::Relationships,
+        Route::Music,
+        Route::Places,
         Route::Outlook,
         Route::About,
         Route::Search,
-    ]
-    .into_iter()
-    .map(|r| {
-        let m = meta::for_section(&r);
-        (r, m)
-    })
-    .collect();
-    all.extend(
-        data.cast
-            .members
-            .iter()
-            .map(|m| (Route::CastMember(m.slug.clone()), meta::for_cast_member(m))),
-    );
-    all.extend(
-        data.episodes
-            .episodes
-            .iter()
-            .map(|e| (Route::Episode(e.number), meta::for_episode(e))),
-    );
-    all.push((Route::NotFound, meta::for_section(&Route::NotFound)));
+        Route::Progress,
+    ];
+    all.extend(guide.cast.iter().map(|m| Route::CastMember(m.slug.clone())));
+    all.extend(guide.episodes.iter().map(|e| Route::Episode(e.number)));
+    all.push(Route::NotFound);
     all
 }
 
-fn page_html(route: &Route, data: &Data) -> String {
-    let d = data;
-    let page = match route {
-        Route::Home => {
-            let outlook = d.outlook.clone();
-            let episodes = d.episodes.episodes.clone();
-            view! {
-                <HomeView show=d.show.clone() progress=move || view! { <WatchProgress episodes=episodes.clone() /> }>
-                    <StatusLine outlook />
-                </HomeView>
-            }
-            .into_any()
-        }
-        Route::Cast => view! {
-            <article class="page"><h1>"Cast"</h1><CastView cast=d.cast.clone() /></article>
-        }
-        .into_any(),
-        Route::CastMember(slug) => match d.cast.find(slug).cloned() {
-            Some(member) => view! { <CastMemberView member /> }.into_any(),
-            None => view! { <NotFoundView /> }.into_any(),
-        },
-        Route::Episodes => view! {
-            <article class="page"><h1>"Episodes"</h1><EpisodesLead /><EpisodesView guide=d.episodes.clone() /></article>
-        }
-        .into_any(),
-        Route::Episode(n) => match d.episodes.find(*n).cloned() {
-            Some(episode) => view! { <EpisodeView guide=d.episodes.clone() episode /> }.into_any(),
-            None => view! { <NotFoundView /> }.into_any(),
-        },
-        Route::Outlook => view! {
-            <article class="page outlook">
-                <h1>"Will there be a season 2?"</h1>
-                <OutlookView outlook=d.outlook.clone() today=okay_guide::clock::today() />
-                <SpikeChart episodes=d.episodes.episodes.clone() />
-            </article>
-        }
-        .into_any(),
-        Route::About => view! {
-            <article class="page about">
-                <h1>"Awards, books and sources"</h1>
-                <AboutView show=d.show.clone() />
-                <SourcesList
-                    show=d.show.clone()
-                    cast=d.cast.clone()
-                    guide=d.episodes.clone()
-                    outlook=d.outlook.clone()
-                />
-            </article>
-        }
-        .into_any(),
-        Route::Search => view! {
-            <article class="page search">
-                <h1>"Search the guide"</h1>
-                <SearchView cast=d.cast.clone() guide=d.episodes.clone() />
-            </article>
-        }
-        .into_any(),
-        Route::NotFound => view! { <NotFoundView /> }.into_any(),
-    };
-    let current = route.clone();
+fn page_html(route: &Route, site: &Site) -> String {
+    okay_guide::paths::set_lang(site.lang());
+    let page = page_for(route, site.clone(), "");
     // Read by the boot script (`boot.js`): which address this markup is for, and whether the app
     // must start at once.
-    let path = route.path();
+    let path = route.path_in(site.lang());
     let boot = route.needs_app_at_once().then_some("now");
     view! {
         <div id="prerendered" data-path=path data-boot=boot>
-            <SiteHeader current=Signal::stored(current) />
-            <main id="main" class="main" tabindex="-1">{page}</main>
-            <SiteFooter />
+            <Frame lang=site.lang() route=Signal::stored(route.clone())>{page}</Frame>
         </div>
     }
     .to_html()
 }
 
-fn escape_attr(text: &str) -> String {
+pub fn escape_attr(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
 }
 
-/// Puts a route's title, description, link-preview tags, the CSP and the content into the shell.
+/// Puts a route's language, title, description, alternates, link-preview tags, the CSP and the
+/// content into the shell.
 fn fill_shell(
-    site: &Site,
+    build: &Build,
     shell: &str,
     csp: &str,
+    route: &Route,
+    lang: Lang,
     meta: &PageMeta,
     body: &str,
 ) -> Result<String, String> {
-    let title = escape_attr(&full_title(&meta.title));
+    let title = escape_attr(&full_title(&meta.title, lang));
     let description = escape_attr(&meta.description);
-    let image = escape_attr(&format!("{}{}icons/icon-512.png", site.origin, site.base));
+    let image = escape_attr(&format!("{}{}icons/icon-512.png", build.origin, build.base));
+    let url = |l: Lang| {
+        escape_attr(&format!(
+            "{}{}",
+            build.origin,
+            okay_guide::paths::href_in(l, route)
+        ))
+    };
+    // Unknown addresses have no alternates: the not-found page is served for every one of them.
+    let alternates = if *route == Route::NotFound {
+        String::new()
+    } else {
+        format!(
+            "\n    <link rel=\"alternate\" hreflang=\"en\" href=\"{}\" />\n    <link rel=\"alternate\" hreflang=\"ko\" href=\"{}\" />\n    <link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\" />",
+            url(Lang::En),
+            url(Lang::Ko),
+            url(Lang::En)
+        )
+    };
+    let (locale, locale_alt) = match lang {
+        Lang::En => ("en_GB", "ko_KR"),
+        Lang::Ko => ("ko_KR", "en_GB"),
+    };
     let head = format!(
-        "<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\" />\n    \
+        "<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\" />{alternates}\n    \
          <meta property=\"og:type\" content=\"website\" />\n    \
          <meta property=\"og:site_name\" content=\"{site_name}\" />\n    \
+         <meta property=\"og:locale\" content=\"{locale}\" />\n    \
+         <meta property=\"og:locale:alternate\" content=\"{locale_alt}\" />\n    \
          <meta property=\"og:title\" content=\"{title}\" />\n    \
          <meta property=\"og:description\" content=\"{description}\" />\n    \
          <meta property=\"og:image\" content=\"{image}\" />\n    \
-         <meta property=\"og:image:alt\" content=\"A crescent moon over a pink butterfly on a night sky\" />\n    \
+         <meta property=\"og:image:alt\" content=\"{alt}\" />\n    \
          <meta name=\"twitter:card\" content=\"summary\" />\n    \
          <meta name=\"twitter:title\" content=\"{title}\" />\n    \
          <meta name=\"twitter:description\" content=\"{description}\" />\n    \
          <meta name=\"twitter:image\" content=\"{image}\" />",
-        site_name = escape_attr(meta::SITE_NAME),
+        site_name = escape_attr(ui(lang).site_name),
+        alt = escape_attr(match lang {
+            Lang::En => "A crescent moon over a pink butterfly on a night sky",
+            Lang::Ko => "밤하늘의 초승달과 분홍 나비",
+        }),
     );
+    let html_open = "<html lang=\"en\">";
+    let shell = shell.replacen(html_open, &format!("<html lang=\"{}\">", lang.tag()), 1);
+    if !shell.contains(&format!("<html lang=\"{}\">", lang.tag())) {
+        return Err("the shell has no <html lang=\"en\">".into());
+    }
     let charset = "<meta charset=\"utf-8\" />";
     let charset_end = shell
         .find(charset)
@@ -192,7 +142,7 @@ fn fill_shell(
     if !(charset_end <= start && desc_end <= body_at) {
         return Err("the shell's head is not in the expected order".into());
     }
-    // The policy comes first in <head>, so it covers Trunk's inline loader script.
+    // The policy comes first in <head>, so it covers everything after it.
     Ok(format!(
         "{}\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />{}{}{}\n{}{}",
         &shell[..charset_end],
@@ -205,34 +155,54 @@ fn fill_shell(
     ))
 }
 
-fn out_path(dist: &Path, route: &Route) -> PathBuf {
+fn out_path(dist: &Path, route: &Route, lang: Lang) -> PathBuf {
+    let dir = match lang {
+        Lang::En => dist.to_path_buf(),
+        Lang::Ko => dist.join("ko"),
+    };
     match route {
-        Route::Home => dist.join("index.html"),
-        Route::NotFound => dist.join("404.html"),
-        other => dist.join(other.path().trim_matches('/')).join("index.html"),
+        Route::Home => dir.join("index.html"),
+        Route::NotFound => dir.join("404.html"),
+        other => dir.join(other.path().trim_matches('/')).join("index.html"),
     }
 }
 
-/// Writes every route's page; returns how many.
-pub fn write_all(site: &Site, shell: &str, csp: &str) -> Result<usize, String> {
-    let dist = &site.dist;
-    let data = Data {
-        show: read(dist)?,
-        cast: read(dist)?,
-        episodes: read(dist)?,
-        outlook: read(dist)?,
-    };
+/// Writes every route's page in both languages; returns how many.
+pub fn write_all(build: &Build, shell: &str, csp: &str) -> Result<usize, String> {
+    let dist = &build.dist;
+    let guide: Guide = read(dist, GUIDE_FILE)?;
+    let map: Arc<RegionMap> = Arc::new(read(dist, MAP_FILE)?);
+    let guide = Arc::new(guide);
     let owner = Owner::new();
     owner.set();
     leptos_meta::provide_meta_context();
-    let routes = routes(&data);
-    for (route, meta) in &routes {
-        let html = fill_shell(site, shell, csp, meta, &page_html(route, &data))?;
-        let path = out_path(dist, route);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut written = 0;
+    for lang in Lang::ALL {
+        let file: TextFile = read(dist, text_file(lang))?;
+        let text = check_text(file, lang, &guide).map_err(|e| e.to_string())?;
+        let site = Site {
+            guide: guide.clone(),
+            text: Arc::new(text),
+            map: Ok(map.clone()),
+        };
+        for route in routes(&guide) {
+            let meta = meta::for_route(&route, &site);
+            let html = fill_shell(
+                build,
+                shell,
+                csp,
+                &route,
+                lang,
+                &meta,
+                &page_html(&route, &site),
+            )?;
+            let path = out_path(dist, &route, lang);
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            }
+            std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+            written += 1;
         }
-        std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    Ok(routes.len())
+    Ok(written)
 }

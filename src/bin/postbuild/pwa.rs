@@ -57,6 +57,8 @@ pub fn write_icons(site: &Site) -> Result<Vec<Icon>, String> {
     Ok(icons)
 }
 
+/// One manifest per language: the English guide installs as "Okay Guide" starting at the site's
+/// root, the Korean one as "사괜 가이드" starting at `/ko/`; both may roam the whole site.
 pub fn write_manifest(site: &Site, icons: &[Icon]) -> Result<(), String> {
     let icon_list: Vec<serde_json::Value> = icons
         .iter()
@@ -70,22 +72,43 @@ pub fn write_manifest(site: &Site, icons: &[Icon]) -> Result<(), String> {
             })
         })
         .collect();
-    let manifest = serde_json::json!({
-        "id": site.base,
-        "name": "It's Okay to Not Be Okay — fan guide",
-        "short_name": "Okay Guide",
-        "description": "A fan guide to the 2020 K-drama It's Okay to Not Be Okay: cast, episodes, tales, ratings and the season 2 outlook. Works offline.",
-        "lang": "en",
-        "start_url": site.base,
-        "scope": site.base,
-        "display": "standalone",
-        "background_color": "#15131f",
-        "theme_color": "#15131f",
-        "icons": icon_list,
-    });
-    let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
-    let path = site.dist.join("manifest.webmanifest");
-    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+    let ko_start = format!("{}ko/", site.base);
+    for (file, lang, start, name, short, description) in [
+        (
+            "manifest.webmanifest",
+            "en",
+            site.base.as_str(),
+            "It's Okay to Not Be Okay — fan guide",
+            "Okay Guide",
+            "A fan guide to the 2020 K-drama It's Okay to Not Be Okay: cast, episodes, tales, ratings, relationships, music, filming places and the season 2 outlook. Works offline.",
+        ),
+        (
+            "manifest-ko.webmanifest",
+            "ko",
+            ko_start.as_str(),
+            "사이코지만 괜찮아 팬 가이드",
+            "사괜 가이드",
+            "tvN 드라마 〈사이코지만 괜찮아〉 팬 가이드: 출연진, 회차, 동화, 시청률, 인물관계도, OST, 촬영지, 시즌 2 전망. 오프라인에서도 볼 수 있습니다.",
+        ),
+    ] {
+        let manifest = serde_json::json!({
+            "id": start,
+            "name": name,
+            "short_name": short,
+            "description": description,
+            "lang": lang,
+            "start_url": start,
+            "scope": site.base,
+            "display": "standalone",
+            "background_color": "#15131f",
+            "theme_color": "#15131f",
+            "icons": icon_list,
+        });
+        let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
+        let path = site.dist.join(file);
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
 }
 
 /// Every file the service worker caches, relative to the site root, sorted.

@@ -53,7 +53,9 @@ async function respond(request, url) {
     try {
       return await fetch(request);
     } catch (error) {
-      const notFound = await cache.match(new URL("404.html", SCOPE).href);
+      // Offline at an address the guide does not have: its not-found page, in the address's language.
+      const korean = url.href.startsWith(new URL("ko/", SCOPE).href);
+      const notFound = await cache.match(new URL(korean ? "ko/404.html" : "404.html", SCOPE).href);
       if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
       throw error;
     }

@@ -1,0 +1,83 @@
+use crate::components::page_head::PageHead;
+use crate::components::place_map::PlaceMap;
+use crate::components::source_line::SourceLine;
+use crate::components::spoiler::Spoiler;
+use crate::components::unverified::Unverified;
+use crate::data::load::Site;
+use crate::data::model::PlaceKind;
+use crate::i18n::t;
+use crate::logic::meta;
+use crate::logic::routes::Route;
+use leptos::prelude::*;
+
+/// The filming places: a map drawn from real geographic data and the same places as a numbered
+/// list. The map comes from its own file; if that fails, the list still stands.
+#[component]
+pub fn PlacesPage(site: Site) -> impl IntoView {
+    let t = t();
+    let lang = site.lang();
+    // (number, map spot, weak) of every place that has a spot on the map.
+    let spots: Vec<(usize, String, bool)> = site
+        .guide
+        .places
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| Some((i + 1, p.town.clone().or_else(|| p.point.clone())?, p.weak)))
+        .collect();
+    let drawn = match site.map.clone() {
+        Ok(map) => view! { <PlaceMap site=site.clone() map places=spots /> }.into_any(),
+        // The list below still holds every place; only the drawing is missing.
+        Err(e) => view! {
+            <div class="load-error" role="alert">
+                <p class="load-error__title">{t.load_failed}</p>
+                <p>{(t.load_error)(&e)}</p>
+            </div>
+        }
+        .into_any(),
+    };
+    let items = site
+        .guide
+        .places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let scene = site.t(&format!("place.{}.scene", p.id)).to_string();
+            let scene = match p.scene_from_episode {
+                Some(ep) => view! { <Spoiler from_episode=ep text=scene /> }.into_any(),
+                None => view! { <p class="place__scene">{scene}</p> }.into_any(),
+            };
+            let address = p.notes.iter().any(|n| n == "address").then(|| {
+                view! { <p class="place__address"><span>{t.address}": "</span><span lang="ko">{site.t(&format!("place.{}.address", p.id)).to_string()}</span></p> }
+            });
+            let unmapped = p.town.is_none() && p.point.is_none();
+            view! {
+                <li class="card place" id=format!("place-{}", p.id)>
+                    <h3 class="place__name">
+                        <span class="place__number" aria-hidden="true">{i + 1}</span>
+                        {site.t(&format!("place.{}.name", p.id)).to_string()}
+                        {(p.kind == PlaceKind::Set).then(|| view! { " " <span class="badge">{t.studio_set}</span> })}
+                        {p.weak.then(|| view! { " " <Unverified label=t.weak_source /> })}
+                    </h3>
+                    <p class="place__where">
+                        <span>{t.where_label}": "</span>{site.t(&format!("place.{}.where", p.id)).to_string()}
+                        {unmapped.then(|| view! { " " <span class="badge">{t.not_on_map}</span> })}
+                    </p>
+                    {address}
+                    {scene}
+                    <SourceLine site=site.clone() cites=p.cite.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageHead meta=meta::for_section(&Route::Places, lang) />
+        <article class="page places">
+            <h1>{t.places_heading}</h1>
+            <p class="lead">{site.t("places.intro").to_string()}</p>
+            <SourceLine site=site.clone() cites=site.guide.places_cite.clone() />
+            {drawn}
+            <h2 id="places-list">{t.places_list}</h2>
+            <ol class="cards places-list" aria-labelledby="places-list">{items}</ol>
+        </article>
+    }
+}
