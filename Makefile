@@ -8,7 +8,11 @@ SHELL := /bin/bash
 TRUNK_VERSION := 0.21.14
 # The CLI must equal the library in Cargo.lock exactly, so read it from there.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-APT_PACKAGES := chromium chromium-driver fonts-nanum nginx libnginx-mod-http-brotli-static
+# Chromium for the main browser tests; Firefox ESR and WebKitGTK (under Xvfb) for tests/engines;
+# Nanum so screenshots show Hangul. Java (for the Nu HTML Checker) comes with these machines;
+# Debian's default JRE is installed only where there is none.
+APT_PACKAGES := chromium chromium-driver fonts-nanum nginx libnginx-mod-http-brotli-static \
+	firefox-esr webkit2gtk-driver xvfb
 PUBLIC_URL ?= /
 DIST ?= dist
 PORT ?= 8080
@@ -21,13 +25,14 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: help setup setup-rust setup-system setup-node serve build dev test test-host test-wasm \
-	test-e2e lint bench fuzz fuzz-coverage clean
+	test-e2e test-engines test-html lint bench fuzz fuzz-coverage clean map
 
 help:
 	@echo "make serve  - build the guide and serve it at http://127.0.0.1:$(PORT)/"
 	@echo "make test   - run every test layer (host, browser components, end-to-end)"
 	@echo "make build  - release build into dist/ (PUBLIC_URL=/sub/path/ for a subpath)"
-	@echo "make bench  - bytes and Lighthouse for the app against a static-HTML baseline"
+	@echo "make bench  - bytes, Lighthouse and the first tap, app against plain-HTML and plain-JS baselines"
+	@echo "make test-engines - smoke tests of the build in Firefox and WebKit"
 	@echo "make fuzz   - a long run of the parser property tests (FUZZ_CASES=50000)"
 	@echo "make fuzz-coverage - which lines of the parsers those tests reach"
 
@@ -49,8 +54,11 @@ setup-system:
 		| grep -qx "$(words $(APT_PACKAGES))" \
 		|| { $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive \
 			$(SUDO) apt-get install -y -q --no-install-recommends $(APT_PACKAGES); }
+	@command -v java >/dev/null || { $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive \
+		$(SUDO) apt-get install -y -q --no-install-recommends default-jre-headless; }
 
-setup-node: tools/node_modules/.installed tests/e2e/node_modules/.installed
+setup-node: tools/node_modules/.installed tools/map/node_modules/.installed \
+	tests/e2e/node_modules/.installed tests/engines/node_modules/.installed
 
 %/node_modules/.installed: %/package-lock.json %/package.json
 	npm ci --prefix $* --no-audit --no-fund
@@ -58,7 +66,14 @@ setup-node: tools/node_modules/.installed tests/e2e/node_modules/.installed
 
 # ---- build and serve -----------------------------------------------------------------------
 
-build: setup-rust setup-node
+# The filming-places map, drawn at build time from Natural Earth and GeoNames (tools/map).
+MAP_JSON := public/data/map.json
+$(MAP_JSON): tools/map/make-map.mjs tools/map/node_modules/.installed
+	node tools/map/make-map.mjs $@ 2>/dev/null
+
+map: $(MAP_JSON)
+
+build: setup-rust setup-node $(MAP_JSON)
 	cargo fetch --locked
 	trunk build index.html --release --public-url "$(PUBLIC_URL)" --dist "$(DIST)"
 	cargo run --locked --quiet --no-default-features --features build --bin postbuild -- "$(DIST)" "$(PUBLIC_URL)"
@@ -67,24 +82,24 @@ serve: build
 	python3 tools/serve.py --dir "$(DIST)" --port $(PORT) --prefix "$(PUBLIC_URL)"
 
 # A debug build with live reload, for working on the app (no prerendered pages).
-dev: setup-rust setup-node
+dev: setup-rust setup-node $(MAP_JSON)
 	cargo fetch --locked
 	trunk serve index.html
 
 # ---- tests ---------------------------------------------------------------------------------
 
-test: setup lint test-host test-wasm build test-e2e
+test: setup lint test-host test-wasm build test-html test-e2e test-engines
 
 lint:
 	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
 	cargo clippy --locked --no-default-features --features build --bin postbuild -- -D warnings
 
-test-host:
+test-host: $(MAP_JSON)
 	cargo test --locked
 	cargo test --locked --no-default-features --features build --bin postbuild
 
-test-wasm: setup-rust setup-system
+test-wasm: setup-rust setup-system $(MAP_JSON)
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 		cargo test --locked --target wasm32-unknown-unknown --test browser
 
@@ -92,9 +107,18 @@ test-e2e: setup-system setup-node
 	$(MAKE) --no-print-directory build PUBLIC_URL=$(SUBPATH_URL) DIST=$(SUBPATH_DIST)
 	cd tests/e2e && SUBPATH_DIST=../../$(SUBPATH_DIST) SUBPATH_URL=$(SUBPATH_URL) npx playwright test
 
+# Smoke tests of the release build in Firefox (WebDriver BiDi) and WebKit (MiniBrowser under Xvfb).
+test-engines: setup-system tests/engines/node_modules/.installed
+	node tests/engines/run.mjs --dist "$(DIST)"
+
+# Every prerendered page through the Nu HTML Checker: zero errors.
+test-html: setup-system tests/e2e/node_modules/.installed
+	java -jar tests/e2e/node_modules/vnu-jar/build/dist/vnu.jar --errors-only --format text \
+		$$(find "$(DIST)" -name '*.html' | sort)
+
 # Longer run of the property tests in tests/fuzz_parsers.rs (make test runs 256 cases each).
 FUZZ_CASES ?= 50000
-fuzz:
+fuzz: $(MAP_JSON)
 	PROPTEST_CASES=$(FUZZ_CASES) cargo test --locked --release --test fuzz_parsers -- --nocapture
 
 # Line and region coverage the property tests reach in the parsers they target (LLVM source-based
@@ -118,4 +142,5 @@ bench: setup-system bench/node_modules/.installed build
 	CHROME_PATH=/usr/bin/chromium node bench/run.mjs $(RUNS)
 
 clean:
-	rm -rf dist target tools/node_modules tests/e2e/node_modules tests/e2e/screenshots bench/node_modules
+	rm -rf dist target tools/node_modules tools/map/node_modules tests/e2e/node_modules \
+		tests/e2e/screenshots tests/engines/node_modules tests/engines/screenshots bench/node_modules $(MAP_JSON)

@@ -31,6 +31,9 @@ pub fn MyRating(number: u32) -> impl IntoView {
                 on:change=move |_| tracker.set_rating(number, stars)
             />
             <label for=id class=class>
+                {stars.map(|s| view! {
+                    <span aria-hidden="true">{move || if tracker.rating(number) >= Some(s) { "★" } else { "☆" }}</span>
+                })}
                 <span class="visually-hidden">{label}</span>
             </label>
         }

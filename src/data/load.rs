@@ -4,10 +4,9 @@
 //! [`load_site`] fetches both at once and proves the prose complete for the facts.
 
 use super::error::LoadError;
-use super::json::{self, JsonError};
+use super::json::{self, Json, Read};
 use super::model::{Guide, Lang, RegionMap, TextFile, FORMAT};
 use super::text::{self, Text, TextProblem};
-use serde::de::DeserializeOwned;
 use std::sync::Arc;
 
 /// How long one data file may take before the loader gives up and says so.
@@ -45,7 +44,7 @@ impl Site {
 }
 
 /// A data file the app knows how to load, and the layout version it must carry.
-pub trait DataFile: DeserializeOwned + 'static {
+pub trait DataFile: Read + 'static {
     const FORMAT: u32;
 }
 
@@ -102,21 +101,14 @@ pub fn parse_response<T: DataFile>(
 
 /// Parses a file's text into the model and checks its format version.
 pub fn parse_json<T: DataFile>(file: &str, text: &str) -> Result<T, LoadError> {
-    let malformed = |e: JsonError| LoadError::Malformed {
+    let malformed = |what: &str, detail: String| LoadError::Malformed {
         file: file.to_string(),
-        detail: describe(e),
+        detail: describe(what, detail),
     };
-    let parsed = json::parse(text).map_err(malformed)?;
+    let value = json::parse(text).map_err(|e| malformed("it is not valid JSON", e))?;
     // Read the version first, so a file from another version of the guide says so instead of
     // failing on whichever field happened to change.
-    #[derive(serde::Deserialize)]
-    struct Version {
-        format: Option<u32>,
-    }
-    if let Ok(Version {
-        format: Some(found),
-    }) = parsed.read::<Version>()
-    {
+    if let Some(found) = value.field("format").and_then(|f| u32::read(&f).ok()) {
         if found != T::FORMAT {
             return Err(LoadError::WrongFormat {
                 file: file.to_string(),
@@ -125,7 +117,7 @@ pub fn parse_json<T: DataFile>(file: &str, text: &str) -> Result<T, LoadError> {
             });
         }
     }
-    parsed.read().map_err(malformed)
+    T::read(&value).map_err(|e| malformed("a field has the wrong shape", e))
 }
 
 /// Checks a language's prose against the facts (see [`text::from_file`]).
@@ -141,11 +133,7 @@ pub fn check_text(file: TextFile, lang: Lang, guide: &Guide) -> Result<Text, Loa
     })
 }
 
-fn describe(e: JsonError) -> String {
-    let (what, mut detail) = match e {
-        JsonError::Syntax(d) => ("it is not valid JSON", d),
-        JsonError::Shape(d) => ("a field has the wrong shape", d),
-    };
+fn describe(what: &str, mut detail: String) -> String {
     // The parser's own message names the field; keep it short so it fits on a phone.
     if detail.len() > 160 {
         let mut cut = 160;

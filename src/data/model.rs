@@ -7,8 +7,9 @@
 //! Optional facts are `Option`s: `None` is how the data says "our sources do not confirm this".
 //! Every fact record carries `cite`: the ids of the [`Citation`]s that support it.
 
+use crate::data::json::{Json, Read};
 use crate::logic::dates::PartialDate;
-use serde::Deserialize;
+use crate::{read_enum, read_struct};
 
 /// The format version every file carries, so a future layout change is detected, not misread.
 pub const FORMAT: u32 = 2;
@@ -43,10 +44,9 @@ impl Lang {
 }
 
 /// A name as a source prints it, in English and, where a source gives it, in Hangul.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Name {
     pub en: String,
-    #[serde(default)]
     pub ko: Option<String>,
 }
 
@@ -68,8 +68,7 @@ impl Name {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CitationKind {
     /// Newspapers, magazines, broadcasters' news and entertainment sites.
     Press,
@@ -83,16 +82,14 @@ pub enum CitationKind {
 
 /// One source, described as a reference work would: who published it, its title as published
 /// (in its own language), when, and where to read it.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Citation {
     pub id: String,
     pub kind: CitationKind,
     pub publisher: String,
     /// `None` where the page as read did not show its title.
-    #[serde(default)]
     pub title: Option<String>,
     /// The title was read from the page's address rather than the page itself.
-    #[serde(default)]
     pub title_from_address: bool,
     /// The language of the source, as a BCP 47 tag.
     pub lang: String,
@@ -100,10 +97,8 @@ pub struct Citation {
     pub date: CiteDate,
     pub url: String,
     /// Where it was read when that is not the publisher's own site ("ZUM").
-    #[serde(default)]
     pub via: Option<String>,
     /// Whether the text files carry a note about this source (`citation.<id>.note`).
-    #[serde(default)]
     pub note: bool,
 }
 
@@ -134,21 +129,20 @@ impl CiteDate {
     }
 }
 
-impl<'de> Deserialize<'de> for CiteDate {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        if text == "undated" {
-            Ok(CiteDate::Undated)
-        } else {
-            PartialDate::parse(&text)
+impl Read for CiteDate {
+    fn read<J: Json>(v: &J) -> Result<Self, String> {
+        match v.string().as_deref() {
+            Some("undated") => Ok(CiteDate::Undated),
+            Some(text) => PartialDate::parse(text)
                 .map(CiteDate::On)
-                .map_err(serde::de::Error::custom)
+                .map_err(|_| "is not a date or \"undated\"".into()),
+            None => Err("expected a date or \"undated\"".into()),
         }
     }
 }
 
 /// Everything in `guide.json`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Guide {
     pub format: u32,
     /// The newest month the sources cover.
@@ -185,7 +179,7 @@ impl Guide {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ShowTitle {
     pub en: String,
     pub en_alt: String,
@@ -196,7 +190,7 @@ pub struct ShowTitle {
     pub cite: Cites,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Show {
     pub title: ShowTitle,
     pub premise_cite: Cites,
@@ -214,20 +208,20 @@ pub struct Show {
 }
 
 /// A fact whose words are all prose: only its id and its sources are facts.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Record {
     pub id: String,
     pub cite: Cites,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StoryPlace {
     pub id: String,
     pub name: Name,
     pub cite: Cites,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct WatchOption {
     pub id: String,
     pub service: String,
@@ -235,23 +229,20 @@ pub struct WatchOption {
     pub verified: bool,
     /// When the sources last confirmed it; `None` for what cannot change (the original broadcast)
     /// or where no source is dated.
-    #[serde(default)]
     pub as_of: Option<PartialDate>,
     pub cite: Cites,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Score {
     pub id: String,
     pub site: String,
     pub score: String,
-    #[serde(default)]
     pub as_of: Option<PartialDate>,
     pub cite: Cites,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
     Won,
     Nominated,
@@ -259,130 +250,108 @@ pub enum Outcome {
     Listed,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Award {
     pub id: String,
     pub date: PartialDate,
     pub outcome: Outcome,
-    #[serde(default)]
     pub who: Option<Name>,
     pub cite: Cites,
     /// Which optional prose the text files carry for this record (e.g. `["note"]`).
-    #[serde(default)]
     pub notes: Vec<String>,
 }
 
 /// One of Ko Moon-young's picture books, published for real.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Book {
     pub id: String,
     pub title: Name,
     /// `false` where the sources only suggest the book belongs to the series.
     pub verified: bool,
-    #[serde(default)]
     pub episode: Option<u32>,
-    #[serde(default)]
     pub date: Option<PartialDate>,
     pub cite: Cites,
-    #[serde(default)]
     pub notes: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RelatedPick {
     pub id: String,
     pub title: Name,
-    #[serde(default)]
     pub year: Option<u16>,
     pub cite: Cites,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Billing {
     Main,
     Supporting,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Role {
     pub title: Name,
-    #[serde(default)]
     pub year: Option<u16>,
     pub cite: Cites,
 }
 
 /// A plot fact hidden until the reader reaches `from_episode`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SpoilerFact {
     pub from_episode: u32,
     pub cite: Cites,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CastMember {
     pub slug: String,
     pub billing: Billing,
     pub actor: Name,
     pub character: Name,
-    #[serde(default)]
     pub age: Option<u8>,
     pub cite: Cites,
     /// The actor's other work, newest credits included, as of `roles_as_of`.
     pub roles: Vec<Role>,
-    #[serde(default)]
     pub roles_as_of: Option<PartialDate>,
-    #[serde(default)]
     pub spoiler: Option<SpoilerFact>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Title {
     pub text: String,
     pub cite: Cites,
     /// Reported only by fans' blogs and recaps (for an English title: a fan translation, not an
     /// official one).
-    #[serde(default)]
     pub fan: bool,
     /// For a Korean title with no English one: our own literal translation, marked as such.
-    #[serde(default)]
     pub gloss: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Rating {
     /// Nielsen Korea nationwide share in percent: the higher part of a two-part broadcast.
     pub value: f32,
     pub cite: Cites,
     /// Only one source gives the figure.
-    #[serde(default)]
     pub single_source: bool,
     /// The two parts the broadcast was measured in, where a source gives them.
-    #[serde(default)]
     pub parts: Vec<f32>,
     /// The highest minute-by-minute figure, where reported.
-    #[serde(default)]
     pub peak: Option<f32>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Episode {
     pub number: u32,
     pub air_date: PartialDate,
-    #[serde(default)]
     pub title_en: Option<Title>,
-    #[serde(default)]
     pub title_ko: Option<Title>,
-    #[serde(default)]
     pub rating: Option<Rating>,
     pub tale_cite: Cites,
-    #[serde(default)]
     pub spoilers: Vec<SpoilerFact>,
     /// Optional prose the text files carry: "rating" (`rating_note`), "title" (`title_note`).
-    #[serde(default)]
     pub notes: Vec<String>,
     /// Other names a reader might search for (tale names in either script).
-    #[serde(default)]
     pub keywords: Vec<String>,
 }
 
@@ -392,14 +361,13 @@ impl Episode {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RatingsSummary {
     pub average: f32,
     pub average_cite: Cites,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stance {
     /// Argues that a season 2 is unlikely.
     Against,
@@ -409,24 +377,18 @@ pub enum Stance {
     Context,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
     pub id: String,
     pub stance: Stance,
     pub date: PartialDate,
     pub cite: Cites,
-    #[serde(default)]
     pub spoiler_from_episode: Option<u32>,
-    /// `false` where the sources as read do not show the claim.
-    #[serde(default = "yes")]
-    pub verified: bool,
+    /// The sources as read do not show the claim.
+    pub unverified: bool,
 }
 
-fn yes() -> bool {
-    true
-}
-
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Prediction {
     pub window_start: PartialDate,
     pub window_end: PartialDate,
@@ -434,14 +396,14 @@ pub struct Prediction {
     pub cite: Cites,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TimelineEvent {
     pub id: String,
     pub date: PartialDate,
     pub cite: Cites,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Outlook {
     pub as_of: PartialDate,
     pub finale_date: PartialDate,
@@ -454,16 +416,14 @@ pub struct Outlook {
 
 /// Someone on the relationship map: a cast member, or (for the brothers' late mother) a
 /// person with no cast page, whose name is prose (`person.<id>.name`).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Person {
     pub id: String,
-    #[serde(default)]
     pub cast: Option<String>,
     pub group: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RelationKind {
     Family,
     Love,
@@ -500,53 +460,45 @@ impl RelationKind {
 
 /// A connection between two people, known to a viewer from `from_episode` on (`None`: the
 /// premise tells it).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Relation {
     pub id: String,
     pub a: String,
     pub b: String,
     pub kind: RelationKind,
-    #[serde(default)]
     pub from_episode: Option<u32>,
     /// Resting on one weak source.
-    #[serde(default)]
     pub weak: bool,
     pub cite: Cites,
     /// The broadcaster's own words for the connection, quoted as published.
-    #[serde(default)]
     pub official_label: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Credit {
     pub name: Name,
     pub cite: Cites,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SongTitle {
     pub ko: String,
-    #[serde(default)]
     pub en: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Song {
     pub id: String,
     pub title: SongTitle,
     /// The English title rests on one weak source.
-    #[serde(default)]
     pub title_en_weak: bool,
     pub artists: Vec<Name>,
     /// The episode a viewer first hears it in, where a source says.
-    #[serde(default)]
     pub first_episode: Option<u32>,
     /// The scene's description gives away plot up to this episode.
-    #[serde(default)]
     pub scene_from_episode: Option<u32>,
     pub cite: Cites,
     /// Optional prose: "scene", "credits".
-    #[serde(default)]
     pub notes: Vec<String>,
 }
 
@@ -556,33 +508,28 @@ impl Song {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReleaseKind {
     Part,
     Special,
     Album,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Release {
     pub id: String,
     pub kind: ReleaseKind,
-    #[serde(default)]
     pub number: Option<u32>,
     /// `None` where no source gives the day.
-    #[serde(default)]
     pub date: Option<PartialDate>,
     /// The date is worked out from a source rather than stated by it.
-    #[serde(default)]
     pub date_inferred: bool,
-    #[serde(default)]
     pub tracks: Option<u32>,
     pub cite: Cites,
     pub songs: Vec<Song>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Music {
     pub director: Credit,
     pub producer: Credit,
@@ -600,8 +547,7 @@ impl Music {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlaceKind {
     /// A real place you can visit.
     Location,
@@ -609,26 +555,22 @@ pub enum PlaceKind {
     Set,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FilmingPlace {
     pub id: String,
     pub kind: PlaceKind,
     /// The map town it is marked at (`map.json`), where the sources name one.
-    #[serde(default)]
     pub town: Option<String>,
     /// A map point of its own (`map.json`), where a source gives coordinates.
-    #[serde(default)]
     pub point: Option<String>,
     pub weak: bool,
-    #[serde(default)]
     pub scene_from_episode: Option<u32>,
     pub cite: Cites,
-    #[serde(default)]
     pub notes: Vec<String>,
 }
 
 /// One language's prose: `text-en.json` or `text-ko.json`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TextFile {
     pub format: u32,
     pub lang: String,
@@ -637,35 +579,269 @@ pub struct TextFile {
 
 /// The region map of the filming places, made at build time from Natural Earth and GeoNames
 /// (`tools/map/make-map.mjs` writes `map.json`).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RegionMap {
     pub format: u32,
     pub view_box: [f32; 4],
     pub land: String,
-    #[serde(default)]
     pub boundaries: String,
     pub towns: Vec<MapTown>,
-    #[serde(default)]
     pub points: Vec<MapTown>,
     pub attribution: Vec<MapCredit>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MapTown {
     pub id: String,
     pub name_en: String,
-    #[serde(default)]
     pub name_ko: Option<String>,
     pub x: f32,
     pub y: f32,
-    #[serde(default)]
     pub kind: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MapCredit {
     pub name: String,
     pub licence: String,
-    #[serde(default)]
     pub via: Option<String>,
 }
+
+read_enum!(CitationKind { Press = "press", Official = "official", Reference = "reference", Fan = "fan" });
+read_enum!(Outcome { Won = "won", Nominated = "nominated", Listed = "listed" });
+read_enum!(Billing { Main = "main", Supporting = "supporting" });
+read_enum!(Stance { Against = "against", For = "for", Context = "context" });
+read_enum!(RelationKind {
+    Family = "family",
+    Love = "love",
+    Friends = "friends",
+    Work = "work",
+    Care = "care",
+    Past = "past",
+    Crime = "crime",
+});
+read_enum!(ReleaseKind { Part = "part", Special = "special", Album = "album" });
+read_enum!(PlaceKind { Location = "location", Set = "set" });
+
+read_struct!(Name { en, ko });
+read_struct!(Citation {
+    id,
+    kind,
+    publisher,
+    title,
+    title_from_address,
+    lang,
+    date,
+    url,
+    via,
+    note
+});
+read_struct!(Guide {
+    format,
+    as_of,
+    citations,
+    show,
+    cast,
+    episodes,
+    ratings,
+    outlook,
+    people,
+    relations,
+    relations_note_cite,
+    music,
+    places,
+    places_cite,
+});
+read_struct!(ShowTitle {
+    en,
+    en_alt,
+    ko,
+    ko_romanized,
+    ko_literal,
+    cite
+});
+read_struct!(Show {
+    title,
+    premise_cite,
+    genres_cite,
+    facts,
+    places,
+    where_to_watch,
+    scores,
+    awards,
+    books,
+    books_cite,
+    related,
+});
+read_struct!(Record { id, cite });
+read_struct!(StoryPlace { id, name, cite });
+read_struct!(WatchOption {
+    id,
+    service,
+    verified,
+    as_of,
+    cite
+});
+read_struct!(Score {
+    id,
+    site,
+    score,
+    as_of,
+    cite
+});
+read_struct!(Award {
+    id,
+    date,
+    outcome,
+    who,
+    cite,
+    notes
+});
+read_struct!(Book {
+    id,
+    title,
+    verified,
+    episode,
+    date,
+    cite,
+    notes
+});
+read_struct!(RelatedPick {
+    id,
+    title,
+    year,
+    cite
+});
+read_struct!(Role { title, year, cite });
+read_struct!(SpoilerFact { from_episode, cite });
+read_struct!(CastMember {
+    slug,
+    billing,
+    actor,
+    character,
+    age,
+    cite,
+    roles,
+    roles_as_of,
+    spoiler
+});
+read_struct!(Title {
+    text,
+    cite,
+    fan,
+    gloss
+});
+read_struct!(Rating {
+    value,
+    cite,
+    single_source,
+    parts,
+    peak
+});
+read_struct!(Episode {
+    number,
+    air_date,
+    title_en,
+    title_ko,
+    rating,
+    tale_cite,
+    spoilers,
+    notes,
+    keywords
+});
+read_struct!(RatingsSummary {
+    average,
+    average_cite
+});
+read_struct!(Reason {
+    id,
+    stance,
+    date,
+    cite,
+    spoiler_from_episode,
+    unverified
+});
+read_struct!(Prediction {
+    window_start,
+    window_end,
+    verified,
+    cite
+});
+read_struct!(TimelineEvent { id, date, cite });
+read_struct!(Outlook {
+    as_of,
+    finale_date,
+    verdict,
+    status_cite,
+    prediction,
+    reasons,
+    timeline
+});
+read_struct!(Person { id, cast, group });
+read_struct!(Relation {
+    id,
+    a,
+    b,
+    kind,
+    from_episode,
+    weak,
+    cite,
+    official_label
+});
+read_struct!(Credit { name, cite });
+read_struct!(SongTitle { ko, en });
+read_struct!(Song {
+    id,
+    title,
+    title_en_weak,
+    artists,
+    first_episode,
+    scene_from_episode,
+    cite,
+    notes
+});
+read_struct!(Release {
+    id,
+    kind,
+    number,
+    date,
+    date_inferred,
+    tracks,
+    cite,
+    songs
+});
+read_struct!(Music {
+    director,
+    producer,
+    releases,
+    other_songs
+});
+read_struct!(FilmingPlace {
+    id,
+    kind,
+    town,
+    point,
+    weak,
+    scene_from_episode,
+    cite,
+    notes
+});
+read_struct!(TextFile { format, lang, text });
+read_struct!(RegionMap {
+    format,
+    view_box,
+    land,
+    boundaries,
+    towns,
+    points,
+    attribution
+});
+read_struct!(MapTown {
+    id,
+    name_en,
+    name_ko,
+    x,
+    y,
+    kind
+});
+read_struct!(MapCredit { name, licence, via });

@@ -2,7 +2,6 @@
 //! and a full date/time library would add tens of kilobytes of wasm for that. Wording of dates in
 //! each language is in `crate::logic::format`.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// A date that may be known only to the year or the month, as sources often are ("2024", "2022-06").
@@ -158,16 +157,12 @@ impl fmt::Display for PartialDate {
     }
 }
 
-impl Serialize for PartialDate {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.iso())
-    }
-}
-
-impl<'de> Deserialize<'de> for PartialDate {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        PartialDate::parse(&text).map_err(serde::de::Error::custom)
+impl crate::data::json::Read for PartialDate {
+    fn read<J: crate::data::json::Json>(v: &J) -> Result<Self, String> {
+        let text = v.string().ok_or_else(|| String::from("expected a date"))?;
+        PartialDate::parse(&text).map_err(|_| {
+            format!("is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: \"{text}\"")
+        })
     }
 }
 

@@ -5,7 +5,7 @@
 //! fails: it reads what it can and says what it did, so the app can tell the reader instead of
 //! silently dropping their progress.
 
-use crate::data::json::{self, quote, Loose};
+use crate::data::json::{self, as_u64, quote, Json};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The show has sixteen episodes; stored numbers outside `1..=EPISODES` are not episodes.
@@ -260,40 +260,41 @@ pub fn decode(raw: Option<&str>) -> (Progress, Loaded) {
     if raw.len() > MAX_STORED_LEN {
         return (Progress::default(), Loaded::Unreadable);
     }
-    let Ok(value) = json::from_str::<Loose>(raw) else {
+    let Ok(value) = json::parse(raw) else {
         return (Progress::default(), Loaded::Unreadable);
     };
-    let (map, list, loaded): (&Loose, &[Loose], Loaded) = match &value {
-        Loose::List(items) => (&Loose::Null, items.as_slice(), Loaded::Migrated { from: 0 }),
-        Loose::Map(_) => {
-            let version = value.get("v").and_then(Loose::as_u64);
-            let list = value.get("watched").and_then(Loose::as_list);
-            match (version, list) {
-                (Some(2), Some(list)) => (&value, list, Loaded::Current),
-                (Some(1), Some(list)) => (&value, list, Loaded::Migrated { from: 1 }),
-                (Some(v), list) if v > u64::from(STORED_FORMAT) => {
-                    let version = u32::try_from(v).unwrap_or(u32::MAX);
-                    (&value, list.unwrap_or_default(), Loaded::Newer { version })
-                }
-                _ => return (Progress::default(), Loaded::Unreadable),
+    let (list, loaded) = if let Some(items) = value.items() {
+        (items, Loaded::Migrated { from: 0 })
+    } else if value.is_object() {
+        let version = value.field("v").as_ref().and_then(as_u64);
+        let list = value.field("watched").and_then(|w| w.items());
+        match (version, list) {
+            (Some(2), Some(list)) => (list, Loaded::Current),
+            (Some(1), Some(list)) => (list, Loaded::Migrated { from: 1 }),
+            (Some(v), list) if v > u64::from(STORED_FORMAT) => {
+                let version = u32::try_from(v).unwrap_or(u32::MAX);
+                (list.unwrap_or_default(), Loaded::Newer { version })
             }
+            _ => return (Progress::default(), Loaded::Unreadable),
         }
-        _ => return (Progress::default(), Loaded::Unreadable),
+    } else {
+        return (Progress::default(), Loaded::Unreadable);
     };
     let mut progress = Progress {
-        show_all_spoilers: map
-            .get("show_all_spoilers")
-            .and_then(Loose::as_bool)
+        show_all_spoilers: value
+            .field("show_all_spoilers")
+            .and_then(|b| b.boolean())
             .unwrap_or(false),
-        rewatches: map
-            .get("rewatches")
-            .and_then(Loose::as_u64)
+        rewatches: value
+            .field("rewatches")
+            .as_ref()
+            .and_then(as_u64)
             .map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX)),
         ..Progress::default()
     };
     let mut dropped = 0;
-    for item in list {
-        match item.as_u64().and_then(|n| u32::try_from(n).ok()) {
+    for item in &list {
+        match as_u64(item).and_then(|n| u32::try_from(n).ok()) {
             Some(n) if is_episode(n) => {
                 progress.watched.insert(n);
             }
@@ -301,25 +302,29 @@ pub fn decode(raw: Option<&str>) -> (Progress, Loaded) {
         }
     }
     let episode_key = |k: &String| k.parse::<u32>().ok().filter(|n| is_episode(*n));
-    for (k, v) in map
-        .get("ratings")
-        .and_then(Loose::as_map)
+    for (k, v) in value
+        .field("ratings")
+        .and_then(|r| r.entries())
         .unwrap_or_default()
     {
-        match (episode_key(k), v.as_u64()) {
+        match (episode_key(&k), as_u64(&v)) {
             (Some(e), Some(s @ 1..=5)) => {
                 progress.ratings.insert(e, s as u8);
             }
             _ => dropped += 1,
         }
     }
-    for (k, v) in map.get("notes").and_then(Loose::as_map).unwrap_or_default() {
-        match (episode_key(k), v.as_str()) {
+    for (k, v) in value
+        .field("notes")
+        .and_then(|n| n.entries())
+        .unwrap_or_default()
+    {
+        match (episode_key(&k), v.string()) {
             (Some(e), Some(text)) if !text.trim().is_empty() => {
                 if text.chars().count() > NOTE_MAX_CHARS {
                     dropped += 1;
                 }
-                progress.notes.insert(e, clip_note(text));
+                progress.notes.insert(e, clip_note(&text));
             }
             _ => dropped += 1,
         }

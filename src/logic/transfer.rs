@@ -10,7 +10,7 @@
 //! that, so a damaged code is caught rather than misread.
 
 use super::progress::{is_episode, Progress, EPISODES, NOTE_MAX_CHARS};
-use crate::data::json::{self, quote, Loose};
+use crate::data::json::{self, as_u64, quote, Json};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
@@ -233,7 +233,7 @@ pub fn read_file(text: &str) -> Result<Progress, TransferError> {
     if text.len() > MAX_INPUT {
         return Err(TransferError::NotOurs);
     }
-    let value: Loose = json::from_str(text).map_err(|_| {
+    let value = json::parse(text).map_err(|_| {
         // Our files start with our key; anything else that does not parse is not ours.
         if text.contains(FILE_KEY) {
             TransferError::Damaged
@@ -241,11 +241,8 @@ pub fn read_file(text: &str) -> Result<Progress, TransferError> {
             TransferError::NotOurs
         }
     })?;
-    let version = value
-        .get(FILE_KEY)
-        .ok_or(TransferError::NotOurs)?
-        .as_u64()
-        .ok_or(TransferError::Damaged)?;
+    let version = value.field(FILE_KEY).ok_or(TransferError::NotOurs)?;
+    let version = as_u64(&version).ok_or(TransferError::Damaged)?;
     if version > FILE_VERSION {
         return Err(TransferError::Newer { version });
     }
@@ -253,10 +250,10 @@ pub fn read_file(text: &str) -> Result<Progress, TransferError> {
         return Err(TransferError::Damaged);
     }
     let code = value
-        .get("code")
-        .and_then(Loose::as_str)
+        .field("code")
+        .and_then(|c| c.string())
         .ok_or(TransferError::Damaged)?;
-    match decode(code) {
+    match decode(&code) {
         Err(TransferError::NotOurs | TransferError::Empty) => Err(TransferError::Damaged),
         other => other,
     }

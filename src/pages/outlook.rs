@@ -41,7 +41,7 @@ pub fn OutlookPage(site: Site, today: i64) -> impl IntoView {
                         <li class=format!("card reason reason--{}", id.trim_start_matches("reasons-"))>
                             <h4 class="reason__title">
                                 {site.t(&format!("outlook.reason.{}.title", r.id)).to_string()}
-                                {(!r.verified).then(|| view! { " " <Unverified label=t.not_confirmed /> })}
+                                {r.unverified.then(|| view! { " " <Unverified label=t.not_confirmed /> })}
                             </h4>
                             <p class="reason__date"><time datetime=r.date.iso()>{long_date(r.date, lang)}</time></p>
                             {body}

@@ -2,13 +2,17 @@
 // (src/bin/postbuild/boot.js) into boot-<hash>.js with this build's glue and wasm file names.
 //
 // Every page arrives fully rendered, so reading never waits for the app: it is needed only to
-// react (the watch tracker, spoilers, search, sharing, the outlook's figures for today). It starts
-// as soon as the page has loaded when the page needs it at once: the reader has stored progress
-// (their ticks and unlocked spoilers must show), the page is live (outlook, search, not found), or
-// the prerendered markup is for another address (a host that answers every path with the home
-// page). Otherwise it starts at the reader's first sign of use (a touch, a key, the mouse, the
-// wheel) or when a newer build is ready to be offered. A control pressed before the app is ready
-// is pressed again once it is, and focus stays on the control it was on, so nothing is lost.
+// react (the watch tracker, spoilers, search, sharing, the outlook's figures for today). So:
+//  1. Once the page has loaded and painted, and the browser is idle, the wasm and the page's data
+//     are fetched and the wasm is compiled, off the main thread where the browser can. Nothing
+//     runs yet, so the page stays exactly as it was drawn.
+//  2. The app starts at the reader's first sign of use (a touch, a key, the mouse, the wheel), or
+//     at once after load when the page needs it (the reader has stored progress; the page is live:
+//     outlook, search, progress, not found; or the markup is for another address), or when a newer
+//     build is ready to be offered.
+//  3. A control pressed before the app is ready is pressed again, in order, once it is. A toggle
+//     (a button with aria-pressed) shows its new state at once: its pressed state and the words
+//     the app drew for each state are in the markup, so no rule of the app is repeated here.
 (() => {
   const root = document.getElementById("prerendered");
   const INTENT = ["pointerdown", "pointermove", "touchstart", "keydown", "wheel", "focusin"];
@@ -16,18 +20,28 @@
   const PRESSABLE = "button, summary, input[type=checkbox], input[type=radio]";
   const CONTROLS = "a[href], button, summary, input, select, textarea";
   let state = "waiting"; // waiting → starting → running, or failed
-  let pressed = null; // the control pressed before the app was ready
+  let compiled = null; // the wasm, compiled while the browser was idle (a promise of a Module)
+  const presses = []; // controls pressed before the app was ready, in order
   let focused = null; // the control that had focus when the app took over
   let values = []; // what was typed into text fields before the app took over
 
-  // A control is found again in the app's markup by its place among the page's controls, checked
-  // against its kind and words: the app renders the same views from the same data as the build.
+  // A control is found again in the app's markup by its kind and words, and among equals by its
+  // place among the page's controls: the app renders the same views from the same data as the build.
   const controls = () => Array.from(document.querySelectorAll(CONTROLS));
-  const words = (el) => (el.getAttribute("aria-label") || el.textContent || el.name || "").trim();
+  // A toggle is known by the words of its unpressed state, which do not change as it is pressed.
+  const words = (el) =>
+    (el.getAttribute("data-label-off") || el.getAttribute("aria-label") || el.textContent || el.name || "").trim();
   const keyOf = (el) => ({ index: controls().indexOf(el), tag: el.tagName, words: words(el) });
   const find = (key) => {
-    const el = key && key.index >= 0 ? controls()[key.index] : null;
-    return el && el.tagName === key.tag && words(el) === key.words ? el : null;
+    if (!key) return null;
+    let best = null;
+    let distance = Infinity;
+    controls().forEach((el, i) => {
+      if (el.tagName !== key.tag || words(el) !== key.words) return;
+      const d = Math.abs(i - key.index);
+      if (d < distance) [best, distance] = [el, d];
+    });
+    return best;
   };
 
   const samePage = () => {
@@ -50,18 +64,35 @@
   };
   const neededNow = () => !root || root.dataset.boot === "now" || !samePage() || hasStoredProgress();
 
-  // The app's first step is fetching the data files the page names: ask for them now, so they
-  // download alongside the wasm instead of after it.
-  const preloadData = () => {
+  // The data files this page's app will ask for first: the facts, this language's prose, the map.
+  const dataUrls = () => {
+    const korean = document.documentElement.lang === "ko";
+    const wanted = new RegExp(`^(guide|map|text-${korean ? "ko" : "en"})-[0-9a-f]{16}\\.json$`);
     const names = document.querySelector('meta[name="okay-guide-data"]')?.content ?? "";
-    for (const pair of names.split(" ")) {
-      const file = pair.split("=")[1] ?? "";
-      if (!/^[a-z]+-[0-9a-f]{16}\.json$/.test(file)) continue;
+    return names
+      .split(" ")
+      .map((pair) => pair.split("=")[1] ?? "")
+      .filter((file) => wanted.test(file))
+      .map((file) => new URL("data/" + file, document.baseURI).href);
+  };
+  const preloadData = () => {
+    for (const href of dataUrls()) {
+      if (document.querySelector(`link[rel=preload][href="${href}"]`)) continue;
       const link = document.createElement("link");
-      Object.assign(link, { rel: "preload", as: "fetch", crossOrigin: "anonymous" });
-      link.href = new URL("data/" + file, document.baseURI).href;
+      Object.assign(link, { rel: "preload", as: "fetch", crossOrigin: "anonymous", href });
       document.head.append(link);
     }
+  };
+
+  // Step 1: fetch and compile while the reader reads.
+  const warm = () => {
+    if (compiled || state !== "waiting") return;
+    preloadData();
+    const url = new URL("__WASM__", document.baseURI).href;
+    compiled = WebAssembly.compileStreaming(fetch(url))
+      // A host that sends the wasm with the wrong type: compile from the bytes instead.
+      .catch(() => fetch(url).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)))
+      .catch(() => null);
   };
 
   const settle = () => {
@@ -78,7 +109,8 @@
     preloadData();
     try {
       const bindings = await import("__GLUE__");
-      const wasm = await bindings.default({ module_or_path: "__WASM__" });
+      const module = compiled ? await compiled : null;
+      const wasm = await bindings.default({ module_or_path: module ?? "__WASM__" });
       window.wasmBindings = bindings;
       dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
     } catch (error) {
@@ -92,12 +124,12 @@
   addEventListener("okay-guide:before-mount", () => {
     const active = document.activeElement;
     focused = active && active !== document.body && root?.contains(active) ? keyOf(active) : null;
-    values = Array.from(root ? root.querySelectorAll("input[type=search], input[type=text]") : [])
+    values = Array.from(root ? root.querySelectorAll("input[type=search], input[type=text], textarea") : [])
       .filter((input) => input.value !== input.defaultValue)
       .map((input) => [keyOf(input), input.value]);
   });
-  // The app draws each page's data a moment after mounting, so what is carried over is put back
-  // as soon as its control exists, watching the page for up to a few seconds.
+  // The app draws the page a moment after mounting at most; what is carried over is put back as
+  // soon as its control exists, watching the page for up to a few seconds.
   const whenFound = (key, then) => {
     if (!key) return;
     const now = find(key);
@@ -121,12 +153,18 @@
       });
     }
     whenFound(focused, (el) => el.focus());
-    // Focused as well, as a press would: a screen reader's place is on the control it pressed.
-    whenFound(pressed, (el) => {
-      el.focus();
-      el.click();
-    });
-    pressed = null;
+    // Every early press, in order, each once the app has drawn the last one's effect. Focused as
+    // well, as a press would: a screen reader's place is on the control it pressed.
+    const replay = () => {
+      const key = presses.shift();
+      if (!key) return;
+      whenFound(key, (el) => {
+        el.focus();
+        el.click();
+        requestAnimationFrame(replay);
+      });
+    };
+    replay();
   });
 
   document.addEventListener(
@@ -139,23 +177,33 @@
       // a checkbox flip or a button do nothing.
       event.preventDefault();
       event.stopImmediatePropagation();
-      settle();
-      pressed = keyOf(control);
-      control.setAttribute("data-app-pending", "");
-      control.setAttribute("aria-busy", "true");
+      presses.push(keyOf(control));
+      const pressed = control.getAttribute("aria-pressed");
+      if (pressed === "true" || pressed === "false") {
+        // A toggle: show its new state now, with the words the app drew for that state.
+        const now = pressed === "true" ? "false" : "true";
+        control.setAttribute("aria-pressed", now);
+        const label = control.getAttribute(now === "true" ? "data-label-on" : "data-label-off");
+        if (label) control.setAttribute("aria-label", label);
+      } else {
+        control.setAttribute("data-app-pending", "");
+        control.setAttribute("aria-busy", "true");
+      }
       start();
     },
     true,
   );
 
-  // A sign of use before the page has finished loading starts the app then; otherwise it starts
-  // once the page has loaded, so the wasm never competes with the page itself for the network.
+  // A sign of use starts the app, however early.
   for (const type of INTENT) addEventListener(type, start, { capture: true, passive: true });
   // A newer build has been downloaded (register-sw.js): only the app can offer the reload.
   addEventListener("okay-guide-update", start);
-  const begin = () => {
-    if (neededNow()) start();
+  const afterLoad = () => {
+    if (neededNow()) return start();
+    // Idle after the first paint: fetch and compile, so a first tap finds the app nearly ready.
+    const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
+    requestAnimationFrame(() => setTimeout(() => idle(warm, { timeout: 2000 }), 0));
   };
-  if (document.readyState === "complete") begin();
-  else addEventListener("load", begin, { once: true });
+  if (document.readyState === "complete") afterLoad();
+  else addEventListener("load", afterLoad, { once: true });
 })();

@@ -54,6 +54,9 @@ fn page_html(route: &Route, site: &Site) -> String {
         </div>
     }
     .to_html()
+    // Leptos marks some places in its HTML with empty comments (`<!>`) for hydration, which this
+    // app never does (it replaces the markup); HTML's own grammar calls them bogus comments.
+    .replace("<!>", "")
 }
 
 pub fn escape_attr(text: &str) -> String {
@@ -100,7 +103,7 @@ fn fill_shell(
         Lang::Ko => ("ko_KR", "en_GB"),
     };
     let head = format!(
-        "<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\" />{alternates}\n    \
+        "<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\" />\n    \
          <meta property=\"og:type\" content=\"website\" />\n    \
          <meta property=\"og:site_name\" content=\"{site_name}\" />\n    \
          <meta property=\"og:locale\" content=\"{locale}\" />\n    \
@@ -121,6 +124,8 @@ fn fill_shell(
     );
     let html_open = "<html lang=\"en\">";
     let shell = shell.replacen(html_open, &format!("<html lang=\"{}\">", lang.tag()), 1);
+    // Alternates are links, which HTML wants after <base>: they go at the end of the head.
+    let shell = shell.replacen("</head>", &format!("{alternates}\n  </head>"), 1);
     if !shell.contains(&format!("<html lang=\"{}\">", lang.tag())) {
         return Err("the shell has no <html lang=\"en\">".into());
     }
