@@ -354,3 +354,27 @@ fn the_qr_code_is_drawn_as_one_path() {
     assert!(long.query_selector("svg").ok().flatten().is_none());
     assert!(long.text_content().unwrap_or_default().contains("too long"));
 }
+
+#[wasm_bindgen_test]
+fn the_shipped_data_reads_the_same_through_the_browsers_json_parse() {
+    use okay_guide::data::validate::{check_guide, check_map, check_text};
+    for lang in Lang::ALL {
+        let s = site(lang);
+        assert!(check_guide(&s.guide).is_empty(), "{:?}", check_guide(&s.guide));
+        assert!(check_text(&s.guide, &s.text).is_empty());
+        assert_eq!(s.guide.citations.len(), 194);
+        assert_eq!(s.guide.episodes.len(), 16);
+        let map = s.map.as_ref().expect("map.json reads");
+        assert!(check_map(&s.guide, map).is_empty());
+    }
+    let s = site(Lang::En);
+    let ten = s.guide.episode(10).and_then(|e| e.rating.clone()).expect("episode 10's rating");
+    assert_eq!((ten.value, ten.parts.clone(), ten.single_source), (5.4, vec![4.2, 5.4], true));
+    assert_eq!(s.guide.member("kwon-ki-do").and_then(|m| m.character.ko.clone()).as_deref(), Some("권기도"));
+    // A damaged file says where: the browser's parser, then the reader, name the problem.
+    let broken = parse_json::<Guide>(GUIDE_FILE, "{\"format\": 2, \"cast\": 3}");
+    let message = broken.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(message.contains("guide.json") && message.contains("wrong shape"), "{message}");
+    let not_json = parse_json::<Guide>(GUIDE_FILE, "{oops");
+    assert!(not_json.err().map(|e| e.to_string()).unwrap_or_default().contains("not valid JSON"));
+}

@@ -51,8 +51,10 @@ pub fn PlaceMap(
             Some(view! {
                 <g class=if weak { "placemap__spot placemap__spot--weak" } else { "placemap__spot" }>
                     <circle cx=x cy=y r="9" />
-                    <text class="placemap__name" x=tx y=y - 4 text-anchor=anchor>{name}</text>
-                    <text class="placemap__numbers" x=tx y=y + 18 text-anchor=anchor>{numbers.join(", ")}</text>
+                    <text x=tx y=y text-anchor=anchor dominant-baseline="central">
+                        <tspan class="placemap__name">{name}</tspan>
+                        <tspan class="placemap__numbers">{format!(" {}", numbers.join(", "))}</tspan>
+                    </text>
                 </g>
             })
         })

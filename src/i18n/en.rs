@@ -30,7 +30,7 @@ fn section(r: &Route) -> &'static str {
         Route::Home => "Home",
         Route::Cast | Route::CastMember(_) => "Cast",
         Route::Episodes | Route::Episode(_) => "Episodes",
-        Route::Relationships => "Relationships",
+        Route::Relationships => "Who's who",
         Route::Music => "Music",
         Route::Places => "Places",
         Route::Outlook => "Season 2?",

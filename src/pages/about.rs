@@ -2,7 +2,7 @@ use crate::components::page_head::PageHead;
 use crate::components::source_line::SourceLine;
 use crate::components::unverified::Unverified;
 use crate::data::load::Site;
-use crate::data::model::{Lang, Outcome};
+use crate::data::model::{CitationKind, Outcome};
 use crate::i18n::t;
 use crate::logic::cite::{grouped, uses};
 use crate::logic::format::{long_date, short_date};
@@ -140,8 +140,8 @@ fn Bibliography(site: Site) -> impl IntoView {
                         <li class="bib__item" id=format!("source-{}", c.id)>
                             <span class="bib__publisher">{c.publisher.clone()}</span>
                             {c.via.clone().map(|v| format!(" ({} {v})", t.via))}
-                            ". " {title} ". " <span class="bib__date">{date}</span> ". "
-                            {note.map(|n| view! { <span class="bib__note">{n}</span> " " })}
+                            " · " {title} " · " <span class="bib__date">{date}</span>
+                            {note.map(|n| view! { " · " <span class="bib__note">{n}</span> })}
                             {link}
                             <span class="bib__uses">{t.used_for} " " {used}</span>
                         </li>
@@ -149,19 +149,27 @@ fn Bibliography(site: Site) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <section class="bib__group" aria-labelledby=format!("bib-{kind:?}")>
-                    <h3 id=format!("bib-{kind:?}")>{(t.kind_heading)(kind)}</h3>
+                <section class="bib__group" aria-labelledby=group_id(kind)>
+                    <h3 id=group_id(kind)>{(t.kind_heading)(kind)}</h3>
                     <ul class="bib">{items}</ul>
                 </section>
             }
         })
         .collect_view();
-    let _ = Lang::En;
     view! {
         <section aria-labelledby="sources-heading">
             <h2 id="sources-heading">{t.bibliography}</h2>
             <p class="note">{(t.bibliography_intro)(site.guide.citations.len(), facts)}</p>
             {groups}
         </section>
+    }
+}
+
+fn group_id(kind: CitationKind) -> &'static str {
+    match kind {
+        CitationKind::Press => "bib-press",
+        CitationKind::Official => "bib-official",
+        CitationKind::Reference => "bib-reference",
+        CitationKind::Fan => "bib-fan",
     }
 }

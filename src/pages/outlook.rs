@@ -1,4 +1,3 @@
-use crate::components::checked::Checked;
 use crate::components::page_head::PageHead;
 use crate::components::ratings_chart::RatingsChart;
 use crate::components::source_line::SourceLine;
@@ -7,7 +6,7 @@ use crate::components::unverified::Unverified;
 use crate::data::load::Site;
 use crate::data::model::Stance;
 use crate::i18n::t;
-use crate::logic::format::{days, long_date};
+use crate::logic::format::{days, long_date, stale_note};
 use crate::logic::meta;
 use crate::logic::outlook::{live_figures, reasons_by_stance, sorted_timeline};
 use crate::logic::routes::Route;
@@ -81,7 +80,7 @@ pub fn OutlookPage(site: Site, today: i64) -> impl IntoView {
             <section class=format!("verdict verdict--{}", o.verdict) aria-labelledby="verdict-heading">
                 <p class="verdict__asof">
                     {t.status_as_of} " " <time datetime=o.as_of.iso()>{long_date(o.as_of, lang)}</time>
-                    " " <Checked as_of=o.as_of lang today />
+                    {stale_note(o.as_of, today, lang).map(|n| view! { " " <span class="checked checked--stale">{n}</span> })}
                 </p>
                 <h2 id="verdict-heading" class="verdict__headline">{site.t("outlook.headline").to_string()}</h2>
                 <p>{(t.after_finale)(&figures.since_finale)} " " {site.t("outlook.summary").to_string()}</p>

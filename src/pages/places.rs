@@ -71,7 +71,7 @@ pub fn PlacesPage(site: Site) -> impl IntoView {
         .collect_view();
     view! {
         <PageHead meta=meta::for_section(&Route::Places, lang) />
-        <article class="page places">
+        <article class="page places-page">
             <h1>{t.places_heading}</h1>
             <p class="lead">{site.t("places.intro").to_string()}</p>
             <SourceLine site=site.clone() cites=site.guide.places_cite.clone() />

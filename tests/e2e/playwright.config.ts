@@ -1,24 +1,29 @@
 import { defineConfig } from '@playwright/test';
+import { DIST, PORT, ORIGIN, SUBPATH_DIST, SUBPATH_PORT, SUBPATH_URL, SUBPATH_ORIGIN } from './env';
 
-// Runs against the release build in ../../dist, served by tools/serve.py: a plain static server
-// with no rewrite rules that answers missing paths with the site's 404.html, like GitHub Pages.
-const PORT = Number(process.env.E2E_PORT ?? 4173);
-// `make test` also builds the guide for a subpath (see the Makefile) and serves it here.
-export const SUBPATH_PORT = PORT + 1;
-const subpathDist = process.env.SUBPATH_DIST;
-const subpathUrl = process.env.SUBPATH_URL ?? '/okay-guide/';
-
+// Runs against a release build (E2E_DIST, default ../../dist) served by tools/serve.py: a plain
+// static server with no rewrite rules that answers missing paths with the site's 404.html, like
+// GitHub Pages. SUBPATH_DIST (with SUBPATH_URL) adds a build for a subpath on the next port.
+//
+// Three widths. What runs where is chosen by tag, so the cost stays near one run per check:
+//   @quality  axe, screenshots, overflow and list styling: at every width (320, 390, 1280);
+//   (no tag)  features: on the 390 px phone (touch) and the 1280 px desktop (mouse, keyboard);
+//   @once     what does not depend on the device (HTTP, headers, data, updates): desktop only.
 export default defineConfig({
   testDir: '.',
   outputDir: 'test-results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two cores: two workers. E2E_WORKERS=1 on a machine that is busy with something else.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: ORIGIN,
+    locale: 'en-GB',
+    timezoneId: 'UTC',
     // Requests a service worker answers are invisible to page.route(), so tests that fake the
     // network run without one; pwa.spec.ts and subpath.spec.ts turn it back on.
     serviceWorkers: 'block',
@@ -37,21 +42,30 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+    {
+      name: 'phone-320',
+      grep: /@quality/,
+      use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true },
+    },
+    {
+      name: 'phone-390',
+      grepInvert: /@once/,
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+    },
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
   ],
   webServer: [
     {
-      command: `python3 ../../tools/serve.py --dir ../../dist --port ${PORT} --missing pages`,
-      url: `http://127.0.0.1:${PORT}/`,
+      command: `python3 ../../tools/serve.py --dir ${DIST} --port ${PORT} --missing pages`,
+      url: `${ORIGIN}/`,
       reuseExistingServer: false,
       timeout: 20_000,
     },
-    ...(subpathDist
+    ...(SUBPATH_DIST
       ? [
           {
-            command: `python3 ../../tools/serve.py --dir ${subpathDist} --port ${SUBPATH_PORT} --prefix ${subpathUrl} --missing pages`,
-            url: `http://127.0.0.1:${SUBPATH_PORT}${subpathUrl}`,
+            command: `python3 ../../tools/serve.py --dir ${SUBPATH_DIST} --port ${SUBPATH_PORT} --prefix ${SUBPATH_URL} --missing pages`,
+            url: `${SUBPATH_ORIGIN}${SUBPATH_URL}`,
             reuseExistingServer: false,
             timeout: 20_000,
           },

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Smoke tests of the built guide in Firefox (Gecko) and WebKit (WebKitGTK MiniBrowser).
 //
-//   node tests/engines/run.mjs [--dist DIR] [--engines firefox,webkit] [--only 1,4,6]
+//   node tests/engines/run.mjs [--dist DIR] [--engines firefox,webkit] [--only 1,4,6] [--serial]
 //
 // DIR defaults to $DIST or ../../dist (a release build: `make build`). Starts tools/serve.py on a
-// free port, runs every scenario of scenarios.mjs in each engine in turn, prints one PASS / FAIL /
-// SKIP line per scenario and engine, writes screenshots to screenshots/<engine>/, and exits
-// non-zero if anything failed. Everything it starts (server, Xvfb, WebKitWebDriver, browsers) is
+// free port, runs every scenario of scenarios.mjs in each engine (the engines side by side, each
+// on its own origin; --serial: one after the other), prints one PASS / FAIL / SKIP line per
+// scenario and engine as it ends and all of them grouped by engine at the end, writes screenshots
+// to screenshots/<engine>/, and exits non-zero if anything failed. Everything it starts (server, Xvfb, WebKitWebDriver, browsers) is
 // stopped on the way out, also after a failure, a timeout or Ctrl-C.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,14 +19,15 @@ import { startFront, startUpstream } from './lib/site.mjs';
 import { ERRORS_SCENARIO, SCENARIOS, Skip } from './scenarios.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SCENARIO_TIMEOUT = 150_000; // one scenario in one engine
-const RUN_TIMEOUT = 10 * 60_000; // the whole run; a watchdog, far above the ~2–3 min it takes
+const SCENARIO_TIMEOUT = 240_000; // one scenario in one engine (the screenshots take up to ~2 min under load)
+const RUN_TIMEOUT = 10 * 60_000; // the whole run; a watchdog, far above the ~3–4 min it takes
 
 const { values: opts } = parseArgs({
   options: {
     dist: { type: 'string', default: process.env.DIST ?? join(HERE, '..', '..', 'dist') },
     engines: { type: 'string', default: process.env.ENGINES ?? 'firefox,webkit' },
     only: { type: 'string', default: '' },
+    serial: { type: 'boolean', default: process.env.ENGINES_SERIAL === '1' },
   },
 });
 const dist = resolve(opts.dist);
@@ -38,11 +40,13 @@ const secs = (ms) => `${(ms / 1000).toFixed(1)}s`;
 const log = (msg) => console.log(`  · ${msg}`);
 const results = []; // { engine, id, title, status: PASS|FAIL|SKIP, detail, ms }
 
+const line = (r) => {
+  const detail = r.detail ? `\n        ${r.detail.replace(/\n/g, '\n        ')}` : '';
+  return `${r.status}  ${r.engine.padEnd(7)} ${String(r.id).padStart(2)}. ${r.title}  (${secs(r.ms)})${detail}`;
+};
 function report(r) {
   results.push(r);
-  const tag = r.status === 'PASS' ? 'PASS' : r.status === 'SKIP' ? 'SKIP' : 'FAIL';
-  const detail = r.detail ? `\n        ${r.detail.replace(/\n/g, '\n        ')}` : '';
-  console.log(`${tag}  ${r.engine.padEnd(7)} ${String(r.id).padStart(2)}. ${r.title}  (${secs(r.ms)})${detail}`);
+  console.log(line(r));
 }
 
 // ---- always clean up ---------------------------------------------------------------------------
@@ -180,8 +184,16 @@ async function main() {
   }
   console.log(`Engine smoke tests: ${engines.join(', ')}; build ${dist}; scenarios ${chosen.map((s) => s.id).join(', ')}, 8`);
   const upstream = await startUpstream(dist, log);
-  for (const engine of engines) await runEngine(engine, upstream);
+  if (opts.serial) for (const engine of engines) await runEngine(engine, upstream);
+  else await Promise.all(engines.map((engine) => runEngine(engine, upstream)));
 
+  if (engines.length > 1) {
+    console.log('\nResults by engine:');
+    for (const engine of engines) {
+      const mine = results.filter((r) => r.engine === engine);
+      for (const r of mine) console.log(line(r).split('\n')[0]);
+    }
+  }
   const failed = results.filter((r) => r.status === 'FAIL');
   const skipped = results.filter((r) => r.status === 'SKIP');
   console.log(`\n${results.length - failed.length - skipped.length} passed, ${failed.length} failed, ${skipped.length} skipped, in ${secs(Date.now() - t0)}`);

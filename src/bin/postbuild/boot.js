@@ -88,6 +88,9 @@
   const warm = () => {
     if (compiled || state !== "waiting") return;
     preloadData();
+    const glue = document.createElement("link");
+    Object.assign(glue, { rel: "modulepreload", href: new URL("__GLUE__", document.baseURI).href });
+    document.head.append(glue);
     const url = new URL("__WASM__", document.baseURI).href;
     compiled = WebAssembly.compileStreaming(fetch(url))
       // A host that sends the wasm with the wrong type: compile from the bytes instead.
@@ -95,10 +98,18 @@
       .catch(() => null);
   };
 
+  const flipped = []; // toggles shown pressed before the app ran: [control, state before]
   const settle = () => {
     for (const el of document.querySelectorAll("[data-app-pending]")) {
       el.removeAttribute("data-app-pending");
       el.removeAttribute("aria-busy");
+    }
+  };
+  // The app could not start: the toggles go back to what is really stored.
+  const revert = () => {
+    for (const [control, pressed, label] of flipped.splice(0).reverse()) {
+      control.setAttribute("aria-pressed", pressed);
+      if (label) control.setAttribute("aria-label", label);
     }
   };
 
@@ -116,6 +127,7 @@
     } catch (error) {
       state = "failed";
       settle();
+      revert();
       console.warn("okay-guide: the app did not start; the page stays readable without it:", error);
     }
   };
@@ -182,6 +194,7 @@
       if (pressed === "true" || pressed === "false") {
         // A toggle: show its new state now, with the words the app drew for that state.
         const now = pressed === "true" ? "false" : "true";
+        flipped.push([control, pressed, control.getAttribute("aria-label")]);
         control.setAttribute("aria-pressed", now);
         const label = control.getAttribute(now === "true" ? "data-label-on" : "data-label-off");
         if (label) control.setAttribute("aria-label", label);

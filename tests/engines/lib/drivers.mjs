@@ -7,7 +7,9 @@
 // Interface (all methods async, all bounded by timeouts):
 //   start(), stop(), setViewport(w, h), viewport(), goto(url), reload(), click(selector),
 //   press(key), type(selector, text), text(selector), exists(selector), count(selector),
-//   evaluate(fn, ...args), waitFor(fnOrSelector, { timeout, message, args }), screenshot(path),
+//   evaluate(fn, ...args), waitFor(fnOrSelector, { timeout, message, args }),
+//   screenshot(path, { restore }) (the whole page; restore: false lets WebKit leave its window as
+//   tall as the page afterwards, for a caller that sets the size next anyway),
 //   takeErrors() -> [{ kind, text, url }]  (page errors and console errors since the last call)
 //   notes: things the driver had to do differently, reported by the runner.
 //
@@ -23,6 +25,12 @@ import { freePort, onCleanup, pollUntil, startProcess, trackGroup, withRetries, 
 
 const ACTION_TIMEOUT = 15_000;
 const NAV_TIMEOUT = 30_000;
+// Screenshots show the whole page down to 10 000 px, and at most 6.4 million pixels (5 000 px at
+// 1280 px wide): only /about/ is longer, and a taller image costs seconds to encode and shows
+// nothing a reader could look at.
+const MAX_SHOT_HEIGHT = 10_000;
+const MAX_SHOT_PIXELS = 6_400_000;
+const shotHeight = (width, pageHeight) => Math.min(pageHeight, MAX_SHOT_HEIGHT, Math.floor(MAX_SHOT_PIXELS / width));
 
 /** Reads (and clears) what capture.js recorded on the current page; [] if it cannot. */
 function drainCapture() {
@@ -216,20 +224,26 @@ export class FirefoxDriver extends BaseDriver {
     return withTimeout(this.page.evaluate(fn, ...args), ACTION_TIMEOUT, 'evaluate');
   }
 
-  async screenshot(path) {
+  async screenshot(path, _options = {}) {
     mkdirSync(dirname(path), { recursive: true });
-    await withTimeout(this.page.screenshot({ path, fullPage: true }), 30_000, `screenshot ${path}`);
+    const { width, height } = await this.evaluate(() => ({
+      width: document.documentElement.clientWidth,
+      height: Math.ceil(document.documentElement.scrollHeight),
+    }));
+    const cut = shotHeight(width, height);
+    const shot = cut < height ? { clip: { x: 0, y: 0, width, height: cut }, captureBeyondViewport: true } : { fullPage: true };
+    await withTimeout(this.page.screenshot({ path, ...shot }), 30_000, `screenshot ${path}`);
   }
 }
 
 // ---- WebKit ----------------------------------------------------------------------------------
 
-const MAX_SHOT_HEIGHT = 12_000; // px; the Xvfb screen is made this tall so the window fits
+const XVFB_HEIGHT = 12_000; // px; the Xvfb screen is this tall so a window as tall as a page fits
 const MINIBROWSER = process.env.MINIBROWSER_BIN ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** Xvfb on a display number it picks itself (-displayfd): no clash with another run. */
 async function startXvfb() {
-  const xvfb = startProcess('Xvfb', 'Xvfb', ['-displayfd', '3', '-screen', '0', `1400x${MAX_SHOT_HEIGHT}x24`, '-nolisten', 'tcp'], { extraFds: 1 });
+  const xvfb = startProcess('Xvfb', 'Xvfb', ['-displayfd', '3', '-screen', '0', `1400x${XVFB_HEIGHT}x24`, '-nolisten', 'tcp'], { extraFds: 1 });
   let number = '';
   xvfb.child.stdio[3].on('data', (d) => (number += String(d)));
   await pollUntil(() => {
@@ -381,13 +395,13 @@ export class WebKitDriver extends BaseDriver {
     return result.value;
   }
 
-  async screenshot(path) {
+  async screenshot(path, { restore = true } = {}) {
     mkdirSync(dirname(path), { recursive: true });
     // The whole page. WebDriver screenshots (also of an element) are cut to the viewport, so the
     // window is made as tall as the page for the shot, then put back. (The page's only
     // viewport-height rule is body's min-height: 100vh, which then equals the content's height.)
     const { width, height } = await this.viewport();
-    const full = Math.min(await this.evaluate(() => Math.ceil(document.documentElement.scrollHeight)), MAX_SHOT_HEIGHT);
+    const full = shotHeight(width, await this.evaluate(() => Math.ceil(document.documentElement.scrollHeight)));
     const win = this.driver.manage().window();
     try {
       if (full > height) {
@@ -397,7 +411,7 @@ export class WebKitDriver extends BaseDriver {
       const png = await withTimeout(this.driver.takeScreenshot(), 30_000, `screenshot ${path}`);
       writeFileSync(path, Buffer.from(png, 'base64'));
     } finally {
-      if (full > height) await this.setViewport(width, height);
+      if (full > height && restore) await this.setViewport(width, height);
     }
   }
 }

@@ -9,6 +9,8 @@
 //   scope and the page's storage) stays the same.
 // - Each engine gets its own origin (its own port), so one engine's service worker and storage
 //   never meet the other's.
+// - It can hold back the requests for some files (`hold(pattern)`) until told to let them through:
+//   a slow network, on demand, so that a test can act before the app has started.
 // - For WebKit only, it adds one tag to HTML responses, first thing in <head>:
 //   <script src="/__engines__/capture.js"></script>. WebKitWebDriver offers no console or error
 //   events (no BiDi, no log endpoint, and MiniBrowser does not write console messages to stdout
@@ -50,14 +52,24 @@ export async function startUpstream(dist, log) {
  * A pass-through proxy to `upstream` on its own free port. `inject: true` adds the capture script
  * to HTML responses. `goOffline()` / `goOnline()` stop and restart it on the same port.
  * `statuses` records the last status per path (classic WebDriver cannot read it from the page).
+ * `hold(pattern)` keeps every request whose path matches the RegExp waiting (not answered) until
+ * the function it returns is called; `held` lists the paths waiting now.
  */
 export async function startFront(upstream, { inject = false } = {}) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const statuses = new Map();
   let server = null;
+  let holding = null; // { pattern, waiting: [{ path, go }] }
 
   const handler = (req, res) => {
+    if (holding && holding.pattern.test(req.url.split('?')[0])) {
+      holding.waiting.push({ path: req.url, go: () => pass(req, res) });
+      return;
+    }
+    pass(req, res);
+  };
+  const pass = (req, res) => {
     if (inject && req.url === CAPTURE_PATH) {
       // Cacheable, so that offline (server down) the service worker's network fallback still
       // finds it in the HTTP cache; it is not in the build's precache list.
@@ -116,11 +128,24 @@ export async function startFront(upstream, { inject = false } = {}) {
     await withTimeout(closed, 5_000, 'proxy close');
   };
 
+  const hold = (pattern) => {
+    const mine = { pattern, waiting: [] };
+    holding = mine;
+    return () => {
+      if (holding === mine) holding = null;
+      for (const w of mine.waiting.splice(0)) w.go();
+    };
+  };
+
   await listen();
   const stop = onCleanup(`proxy ${origin}`, close);
   return {
     origin,
     statuses,
+    hold,
+    get held() {
+      return holding ? holding.waiting.map((w) => w.path) : [];
+    },
     goOffline: close,
     goOnline: () => (server ? Promise.resolve() : listen()),
     stop,
