@@ -94,6 +94,8 @@ lint:
 	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
 	cargo clippy --locked --no-default-features --features build --bin postbuild -- -D warnings
+	# The browser-only code (behind cfg(target_arch = "wasm32")) is linted as the browser gets it.
+	cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
 
 test-host: $(MAP_JSON)
 	cargo test --locked

@@ -50,7 +50,9 @@ fn Shell(base: String) -> impl IntoView {
         }
         current
     });
-    move || {
+    // The routes stay in place while the language changes underneath them: rebuilding them would
+    // drop the navigation in flight, and the address bar would keep the old language's path.
+    let shell = move || {
         let lang = lang.get();
         // Every link and word drawn from here on is in this language.
         paths::set_lang(lang);
@@ -64,12 +66,13 @@ fn Shell(base: String) -> impl IntoView {
         };
         view! {
             <Html attr:lang=lang.tag() />
-            <Frame lang route=route>
-                <FlatRoutes fallback=|| ()>
-                    <leptos_router::components::Route path=path!("/*any") view=move || page />
-                </FlatRoutes>
-            </Frame>
+            <Frame lang route=route>{page}</Frame>
         }
+    };
+    view! {
+        <FlatRoutes fallback=|| ()>
+            <leptos_router::components::Route path=path!("/*any") view=move || shell />
+        </FlatRoutes>
     }
 }
 

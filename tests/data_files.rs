@@ -22,8 +22,8 @@ fn text(lang: Lang) -> TextFile {
 fn all_prose(lang: Lang) -> String {
     text(lang)
         .text
-        .values()
-        .cloned()
+        .into_iter()
+        .map(|(_, v)| v)
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -42,7 +42,7 @@ fn both_languages_cover_exactly_the_same_records_and_fields() {
         let s = site(lang);
         let problems = check_text(&s.guide, &s.text);
         assert!(problems.is_empty(), "{lang:?}: {problems:#?}");
-        let have: BTreeSet<String> = text(lang).text.keys().cloned().collect();
+        let have: BTreeSet<String> = text(lang).text.into_iter().map(|(k, _)| k).collect();
         assert_eq!(have, wanted, "{lang:?}");
     }
 }

@@ -10,8 +10,6 @@
 //! Writing: the few values the app writes (stored progress, an exported file) are small and
 //! flat, so they are written by hand with [`quote`] for strings.
 
-use std::collections::HashMap;
-
 /// A parsed JSON value, as the readers need to see it.
 pub trait Json: Sized {
     /// A member of an object; `None` when absent (or when this is not an object).
@@ -246,17 +244,15 @@ impl<T: Read> Read for Vec<T> {
     }
 }
 
-impl Read for HashMap<String, String> {
+impl Read for Vec<(String, String)> {
     fn read<J: Json>(v: &J) -> Result<Self, String> {
         let entries = v
             .entries()
             .ok_or_else(|| String::from("expected an object"))?;
-        let mut out = HashMap::with_capacity(entries.len());
+        let mut out = Vec::with_capacity(entries.len());
         for (k, item) in entries {
             match item.string() {
-                Some(s) => {
-                    out.insert(k, s);
-                }
+                Some(s) => out.push((k, s)),
                 None => return Err(at(&k, "expected text".into())),
             }
         }

@@ -151,19 +151,25 @@ mod browser {
     use super::*;
     use std::any::Any;
     use std::cell::RefCell;
-    use std::collections::HashMap;
 
     thread_local! {
         // Only successful loads are kept, so "Try again" after a failure really fetches again.
-        static CACHE: RefCell<HashMap<&'static str, Box<dyn Any>>> = RefCell::new(HashMap::new());
+        static CACHE: RefCell<Vec<(&'static str, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
     }
 
     fn cached<T: 'static>(key: &'static str) -> Option<Arc<T>> {
-        CACHE.with(|c| c.borrow().get(key)?.downcast_ref::<Arc<T>>().cloned())
+        CACHE.with(|c| {
+            c.borrow()
+                .iter()
+                .find(|(k, _)| *k == key)?
+                .1
+                .downcast_ref::<Arc<T>>()
+                .cloned()
+        })
     }
 
     fn keep<T: 'static>(key: &'static str, value: &Arc<T>) {
-        CACHE.with(|c| c.borrow_mut().insert(key, Box::new(value.clone())));
+        CACHE.with(|c| c.borrow_mut().push((key, Box::new(value.clone()))));
     }
 
     /// Resolves after `ms` milliseconds (a browser timer; no extra crate for one sleep).
@@ -383,8 +389,12 @@ mod tests {
             Err(LoadError::WrongLanguage { .. })
         ));
         let mut short = en;
-        short.text.remove("episode.3.synopsis");
-        short.text.insert("episode.4.tale".into(), "   ".into());
+        short.text.retain(|(k, _)| k != "episode.3.synopsis");
+        for (k, v) in short.text.iter_mut() {
+            if k == "episode.4.tale" {
+                *v = "   ".into();
+            }
+        }
         assert_eq!(
             check_text(short, Lang::En, &guide),
             Err(LoadError::Incomplete {

@@ -574,7 +574,8 @@ pub struct FilmingPlace {
 pub struct TextFile {
     pub format: u32,
     pub lang: String,
-    pub text: std::collections::HashMap<String, String>,
+    /// Key and prose, in the file's order.
+    pub text: Vec<(String, String)>,
 }
 
 /// The region map of the filming places, made at build time from Natural Earth and GeoNames

@@ -80,8 +80,8 @@ fn use_label(u: &Use) -> String {
         | UseKind::Score
         | UseKind::Reason
         | UseKind::Award
-        | UseKind::Place => n.clone(),
-        UseKind::Person => format!("{n}"),
+        | UseKind::Place
+        | UseKind::Person => n.clone(),
         UseKind::Roles => format!("{n}: the actor's other roles"),
         UseKind::EpisodeTitle => format!("episode {n}: title"),
         UseKind::EpisodeRating if n.is_empty() => "the series' average rating".into(),

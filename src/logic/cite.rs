@@ -6,7 +6,6 @@ use crate::data::load::Site;
 use crate::data::model::{Citation, CitationKind, Lang};
 use crate::logic::format::short_date;
 use crate::logic::routes::Route;
-use std::collections::HashMap;
 
 /// The words of one entry in a source line: who published it and when.
 pub fn short(c: &Citation, lang: Lang) -> String {
@@ -63,16 +62,40 @@ pub enum UseKind {
     Place,
 }
 
+/// The uses of each source, by citation id (a short list of pairs: a map would bring its hashing
+/// code into the app for a few hundred entries).
+#[derive(Clone, Debug, Default)]
+pub struct Uses<'a>(Vec<(&'a str, Vec<Use>)>);
+
+impl<'a> Uses<'a> {
+    pub fn get(&self, id: &str) -> Option<&Vec<Use>> {
+        self.0.iter().find(|(k, _)| *k == id).map(|(_, v)| v)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &Vec<Use>> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    fn entry(&mut self, id: &'a str) -> &mut Vec<Use> {
+        let at = match self.0.iter().position(|(k, _)| *k == id) {
+            Some(at) => at,
+            None => {
+                self.0.push((id, Vec::new()));
+                self.0.len() - 1
+            }
+        };
+        &mut self.0[at].1
+    }
+}
+
 /// Every use of every source, by citation id, in the order the guide shows the facts.
-pub fn uses(site: &Site) -> HashMap<&str, Vec<Use>> {
+pub fn uses(site: &Site) -> Uses<'_> {
     let g = &site.guide;
     let lang = site.lang();
-    let mut out: HashMap<&str, Vec<Use>> = HashMap::new();
+    let mut out = Uses(Vec::new());
     let mut add = |ids: &[String], what: UseKind, name: String, route: Route| {
         for id in ids {
-            let list = out
-                .entry(g.citation(id).map_or("", |c| c.id.as_str()))
-                .or_default();
+            let list = out.entry(g.citation(id).map_or("", |c| c.id.as_str()));
             let u = Use {
                 what,
                 name: name.clone(),
@@ -266,7 +289,7 @@ pub fn grouped(site: &Site) -> Vec<(CitationKind, Vec<&Citation>)> {
             .iter()
             .filter(|c| c.kind == kind)
             .collect();
-        list.sort_by(|a, b| {
+        list.sort_unstable_by(|a, b| {
             a.publisher
                 .to_ascii_lowercase()
                 .cmp(&b.publisher.to_ascii_lowercase())

@@ -161,10 +161,14 @@ pub fn full(
     let (width, height) = (1100.0_f32, 820.0_f32);
     let (cx, cy) = (width / 2.0, height / 2.0 - 10.0);
     let degree = |id: &str| all.iter().filter(|r| r.a == id || r.b == id).count();
-    let mut by_degree: Vec<&Person> = people.iter().collect();
-    // Stable: ties keep the data's order.
-    by_degree.sort_by_key(|p| std::cmp::Reverse(degree(&p.id)));
-    let hubs: Vec<&str> = by_degree.iter().take(2).map(|p| p.id.as_str()).collect();
+    let mut by_degree: Vec<(usize, &Person)> = people.iter().enumerate().collect();
+    // Ties keep the data's order.
+    by_degree.sort_unstable_by_key(|(i, p)| (std::cmp::Reverse(degree(&p.id)), *i));
+    let hubs: Vec<&str> = by_degree
+        .iter()
+        .take(2)
+        .map(|(_, p)| p.id.as_str())
+        .collect();
     let ring: Vec<&Person> = people
         .iter()
         .filter(|p| !hubs.contains(&p.id.as_str()))
@@ -255,7 +259,7 @@ pub fn around(
     for (i, o) in others.iter().enumerate() {
         // Start at the top and go clockwise; a half step keeps two people off the vertical.
         let a = -std::f32::consts::FRAC_PI_2
-            + std::f32::consts::TAU * (i as f32 + if n % 2 == 0 { 0.5 } else { 0.0 }) / n as f32;
+            + std::f32::consts::TAU * (i as f32 + if n.is_multiple_of(2) { 0.5 } else { 0.0 }) / n as f32;
         let (x, y) = (cx + radius * cos(a), cy + radius * sin(a));
         nodes.push(NodeAt {
             id: o.to_string(),
@@ -448,17 +452,20 @@ mod tests {
             "ko" => include_str!("../../public/data/text-ko.json"),
             _ => include_str!("../../public/data/text-en.json"),
         };
-        let text: crate::data::model::TextFile =
+        let file: crate::data::model::TextFile =
             parse_json("text.json", file).expect("text parses");
+        let text = crate::data::text::Text::new(
+            if lang == "ko" {
+                crate::data::model::Lang::Ko
+            } else {
+                crate::data::model::Lang::En
+            },
+            file.text,
+        );
         let labels = g
             .relations
             .iter()
-            .map(|r| {
-                text.text
-                    .get(&format!("relation.{}.label", r.id))
-                    .cloned()
-                    .unwrap_or_default()
-            })
+            .map(|r| text.get(&format!("relation.{}.label", r.id)).to_string())
             .collect();
         let lang_ko = lang == "ko";
         let names = move |id: &str| {
@@ -470,11 +477,7 @@ mod tests {
                     .clone()
                     .unwrap_or_else(|| m.character.en.clone()),
                 Some(m) => m.character.en.clone(),
-                None => text
-                    .text
-                    .get(&format!("person.{id}.name"))
-                    .cloned()
-                    .unwrap_or_default(),
+                None => text.get(&format!("person.{id}.name")).to_string(),
             }
         };
         (names, labels)

@@ -214,10 +214,10 @@ pub fn file_text(progress: &Progress, exported_on: &str) -> String {
     let watched: Vec<String> = progress.watched().map(|e| e.to_string()).collect();
     // Written by hand so our key comes first: even a file cut short still says whose it is.
     format!(
-        "{{\"{FILE_KEY}\":{FILE_VERSION},\"code\":{},\"exported\":{},\"watched\":{},\"ratings\":{},\"notes\":{},\"rewatches\":{}}}\n",
+        "{{\"{FILE_KEY}\":{FILE_VERSION},\"code\":{},\"exported\":{},\"watched\":[{}],\"ratings\":{},\"notes\":{},\"rewatches\":{}}}\n",
         quote(&encode(progress)),
         quote(exported_on),
-        format!("[{}]", watched.join(",")),
+        watched.join(","),
         s.ratings,
         s.notes,
         progress.rewatches()

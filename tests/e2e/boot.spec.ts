@@ -133,8 +133,7 @@ test('a checkbox pressed early is not flipped twice', async ({ page }) => {
   await expect.poll(async () => (await stored(page))?.show_all_spoilers).toBe(true);
 });
 
-test('keyboard focus stays on the same control when the app takes over', async ({ page, isMobile }) => {
-  test.skip(isMobile, 'keyboard use is tested on the desktop');
+test('keyboard focus stays on the same control when the app takes over', { tag: '@once' }, async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('/cast/');
   await page.waitForLoadState('load');

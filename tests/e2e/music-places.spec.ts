@@ -6,7 +6,7 @@ const releaseName = (r: any, lang: Lang) =>
   r.kind === 'part' ? UI[lang].release.part(r.number) : r.kind === 'special' ? UI[lang].release.special(r.number) : UI[lang].release.album;
 
 for (const lang of LANGS) {
-  test(`the soundtrack: every release in order, titles and singers in both scripts, where each song is first heard (${lang})`, async ({ page }) => {
+  test(`the soundtrack: every release in order, titles and singers in both scripts, where each song is first heard (${lang})`, { tag: '@once' }, async ({ page }) => {
     const g = guide();
     const other: Lang = lang === 'en' ? 'ko' : 'en';
     await open(page, inLang(lang, '/music/'));
@@ -39,7 +39,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('an episode lists the songs first heard in it, and only those episodes do', async ({ page }) => {
+test('an episode lists the songs first heard in it, and only those episodes do', { tag: '@once' }, async ({ page }) => {
   const g = guide();
   const songs = [...g.music.releases.flatMap((r: any) => r.songs), ...g.music.other_songs];
   const heardIn = (n: number) => songs.filter((s: any) => s.first_episode === n);
@@ -62,7 +62,7 @@ test('an episode lists the songs first heard in it, and only those episodes do',
 });
 
 for (const lang of LANGS) {
-  test(`filming places: a map drawn from the map file, and a numbered list with weak sources marked (${lang})`, async ({ page }) => {
+  test(`filming places: a map drawn from the map file, and a numbered list with weak sources marked (${lang})`, { tag: '@once' }, async ({ page }) => {
     const g = guide();
     const map = readData('map.json');
     const text = prose(lang);

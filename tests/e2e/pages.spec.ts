@@ -168,7 +168,7 @@ const FACTS: { kind: string; path: string; check: (page: Page, lang: Lang) => Pr
 test.describe('facts of every kind of page', { tag: '@once' }, () => {
   for (const lang of LANGS) {
     for (const { kind, path, check } of FACTS) {
-      test(`${kind} in ${lang}`, async ({ page }) => {
+      test(`${kind} in ${lang}`, { tag: '@once' }, async ({ page }) => {
         await open(page, inLang(lang, path));
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await check(page, lang);
@@ -199,7 +199,7 @@ test('every prerendered page of each kind says what the app then shows (no flash
   await noJs.close();
 });
 
-test('the episode list: ratings with their extremes marked, and a chart with a table alternative', async ({ page }) => {
+test('the episode list: ratings with their extremes marked, and a chart with a table alternative', { tag: '@once' }, async ({ page }) => {
   const g = guide();
   const values = g.episodes.map((e: any) => e.rating?.value);
   const high = values.indexOf(Math.max(...values)) + 1;
@@ -224,7 +224,7 @@ test('the episode list: ratings with their extremes marked, and a chart with a t
   }
 });
 
-test('the outlook counts from the reader\'s own date', async ({ page }) => {
+test('the outlook counts from the reader\'s own date', { tag: '@once' }, async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-08-09T09:00:00Z'));
   await open(page, '/outlook/');
   // The finale aired on 9 August 2020: six years to the day.
@@ -235,7 +235,7 @@ test('the outlook counts from the reader\'s own date', async ({ page }) => {
   await expect(page.locator('.figures')).toContainText(days.toLocaleString('ko-KR'));
 });
 
-test('unknown addresses show the not-found view in the address\'s language, with a way home', async ({ page, guard }) => {
+test('unknown addresses show the not-found view in the address\'s language, with a way home', { tag: '@once' }, async ({ page, guard }) => {
   guard.allowConsoleError(/status of 404/); // the host answers with its 404 page and status
   for (const [path, lang] of [['/no-such-page/', 'en'], ['/ko/no-such-page/', 'ko'], ['/ko/cast/nobody/', 'ko'], ['/ko/episodes/17/', 'ko']] as const) {
     const response = await page.goto(path);
@@ -339,7 +339,7 @@ test('the language switch keeps the reader on the same page, and keeps their pro
 test.describe('the offer of the Korean pages', () => {
   test.use({ locale: 'ko-KR' });
 
-  test('is made once, to a reader whose first language is Korean, and "no thanks" is remembered', async ({ page }) => {
+  test('is made once, to a reader whose first language is Korean, and "no thanks" is remembered', { tag: '@once' }, async ({ page }) => {
     await open(page, '/cast/');
     await expect(page, 'never an automatic redirect').toHaveURL(/\/cast\/$/);
     const offer = page.locator('aside.lang-offer');
@@ -357,7 +357,7 @@ test.describe('the offer of the Korean pages', () => {
     await expect(page.locator('aside.lang-offer')).toHaveCount(0);
   });
 
-  test('following it opens the same page in Korean, and it is not made again', async ({ page }) => {
+  test('following it opens the same page in Korean, and it is not made again', { tag: '@once' }, async ({ page }) => {
     await open(page, '/episodes/5/');
     await page.locator('aside.lang-offer').getByRole('link', { name: UI.en.offerGo }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
@@ -375,7 +375,7 @@ test.describe('the offer of the Korean pages', () => {
 
 test.describe('no offer', () => {
   test.use({ locale: 'en-US' });
-  test('for a reader whose first language is not Korean, even with Korean further down', async ({ page }) => {
+  test('for a reader whose first language is not Korean, even with Korean further down', { tag: '@once' }, async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['en-US', 'ko-KR'] }));
     await open(page, '/');
     await page.waitForTimeout(300);
@@ -383,7 +383,7 @@ test.describe('no offer', () => {
   });
 });
 
-test('deep links open in a new tab and survive a refresh', async ({ page }) => {
+test('deep links open in a new tab and survive a refresh', { tag: '@once' }, async ({ page }) => {
   for (const path of ['/cast/ko-moon-young/', '/ko/episodes/16/', '/outlook/', '/ko/places/']) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
@@ -405,7 +405,7 @@ test('Korean pages link the Korean web app manifest after the first paint', { ta
   }
 });
 
-test('markup and script in data are shown as text, never run', async ({ page }) => {
+test('markup and script in data are shown as text, never run', { tag: '@once' }, async ({ page }) => {
   const g = guide();
   const text = prose('en');
   const member = g.cast[0];

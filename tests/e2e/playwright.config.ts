@@ -7,8 +7,9 @@ import { DIST, PORT, ORIGIN, SUBPATH_DIST, SUBPATH_PORT, SUBPATH_URL, SUBPATH_OR
 //
 // Three widths. What runs where is chosen by tag, so the cost stays near one run per check:
 //   @quality  axe, screenshots, overflow and list styling: at every width (320, 390, 1280);
-//   (no tag)  features: on the 390 px phone (touch) and the 1280 px desktop (mouse, keyboard);
-//   @once     what does not depend on the device (HTTP, headers, data, updates): desktop only.
+//   @narrow   at 320 px only (every page's overflow);
+//   (no tag)  features where touch or mouse matters: on the 390 px phone and the 1280 px desktop;
+//   @once     what does not depend on the device (content, HTTP, data, storage, keyboard): desktop.
 export default defineConfig({
   testDir: '.',
   outputDir: 'test-results',
@@ -44,15 +45,15 @@ export default defineConfig({
   projects: [
     {
       name: 'phone-320',
-      grep: /@quality/,
+      grep: /@quality|@narrow/,
       use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true },
     },
     {
       name: 'phone-390',
-      grepInvert: /@once/,
+      grepInvert: /@once|@narrow/,
       use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
     },
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'desktop', grepInvert: /@narrow/, use: { viewport: { width: 1280, height: 800 } } },
   ],
   webServer: [
     {

@@ -74,7 +74,7 @@ test('after one visit every route works offline, in both languages, including co
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 });
 
-test('progress marked offline is kept, and the page says the reader is offline', async ({ page, context, guard }) => {
+test('progress marked offline is kept, and the page says the reader is offline', { tag: '@once' }, async ({ page, context, guard }) => {
   guard.allowConsoleError(/ERR_INTERNET_DISCONNECTED/);
   await open(page, '/episodes/');
   await offlineReady(page);
@@ -120,7 +120,7 @@ test('the manifests are valid, their icons exist at their stated sizes, and Chro
   }
 });
 
-test('the app runs under its Content-Security-Policy with no violations', async ({ page }) => {
+test('the app runs under its Content-Security-Policy with no violations', { tag: '@once' }, async ({ page }) => {
   await page.addInitScript(() => {
     (window as any).__violations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -156,7 +156,7 @@ const updateTest = test.extend<{ site: TestServer & { root: string } }>({
 });
 
 updateTest.describe('updates', { tag: '@once' }, () => {
-  updateTest('a new build is offered with a reload prompt, replaces the old one completely, and keeps the reader\'s progress', async ({ page, site }) => {
+  updateTest('a new build is offered with a reload prompt, replaces the old one completely, and keeps the reader\'s progress', { tag: '@once' }, async ({ page, site }) => {
     const { root } = site;
     // The reader's progress, marked on the old build, must survive the switch to the new one.
     await open(page, '/episodes/3/');

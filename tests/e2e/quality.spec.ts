@@ -84,7 +84,8 @@ test('lists of cards draw no list markers', { tag: '@quality' }, async ({ page }
   expect([...found].sort(), 'every kind of list was there to check').toEqual([...LISTS].sort());
 });
 
-test('no horizontal scrolling on any of the 78 pages at this width', { tag: '@quality' }, async ({ page, guard }, info) => {
+// At the narrowest width only (@narrow); the wider ones are checked per kind of page above.
+test('no horizontal scrolling on any of the 78 pages at 320 px', { tag: '@narrow' }, async ({ page, guard }, info) => {
   test.setTimeout(180_000);
   guard.allowConsoleError(/status of 404/);
   // The prerendered page is what shows first, and the app draws the same; the build's markup is
@@ -112,8 +113,8 @@ function focusShown() {
   return { kb: e.dataset.kb ?? e.outerHTML.slice(0, 80), visible };
 }
 
-test('keyboard alone reaches every control, in order, with a visible focus', async ({ page, isMobile }) => {
-  test.skip(isMobile, 'keyboard navigation is a desktop concern; the phone projects cover touch');
+// Keyboard navigation is a desktop concern (the phone projects cover touch): @once runs it there.
+test('keyboard alone reaches every control, in order, with a visible focus', { tag: '@once' }, async ({ page }) => {
   test.setTimeout(120_000);
   const pages = ['/', '/cast/ko-moon-young/', '/episodes/', '/episodes/2/', '/relationships/', '/music/', '/places/', '/ko/outlook/', '/ko/about/', '/search/', '/progress/'];
   for (const path of pages) {

@@ -23,7 +23,7 @@ async function expectAbsent(page: Page, id: string, lang: Lang) {
 }
 
 for (const lang of ['en', 'ko'] as const) {
-  test(`the map before and after episodes 13 and 14 (${lang})`, async ({ page }) => {
+  test(`the map before and after episodes 13 and 14 (${lang})`, { tag: '@once' }, async ({ page }) => {
     const path = lang === 'en' ? '/relationships/' : '/ko/relationships/';
     const t = UI[lang];
     const text = prose(lang);
@@ -78,7 +78,7 @@ for (const lang of ['en', 'ko'] as const) {
   });
 }
 
-test('every spoiler shown: every connection drawn and listed', async ({ page }) => {
+test('every spoiler shown: every connection drawn and listed', { tag: '@once' }, async ({ page }) => {
   await withProgress(page, { show_all_spoilers: true });
   await open(page, '/relationships/');
   await expect(list(page)).toHaveCount(relations().length);
@@ -87,7 +87,7 @@ test('every spoiler shown: every connection drawn and listed', async ({ page }) 
   await expect(page.locator('.relmap__status')).toHaveText(UI.en.allUnlocked);
 });
 
-test('choosing a person shows only their connections; ?who= chooses one from the address', async ({ page }) => {
+test('choosing a person shows only their connections; ?who= chooses one from the address', { tag: '@once' }, async ({ page }) => {
   await withProgress(page, { watched: [13] });
   await open(page, '/relationships/?who=haeng-ja');
   const who = page.getByLabel(UI.en.choosePerson);
@@ -112,7 +112,7 @@ test('choosing a person shows only their connections; ?who= chooses one from the
   await expect(list(page)).toHaveCount(shownAfter([13]).length);
 });
 
-test('the list is the accessible alternative: names link to their pages, every item has a kind, a label and sources', async ({ page }) => {
+test('the list is the accessible alternative: names link to their pages, every item has a kind, a label and sources', { tag: '@once' }, async ({ page }) => {
   await open(page, '/ko/relationships/');
   const items = list(page);
   const n = await items.count();
@@ -128,7 +128,7 @@ test('the list is the accessible alternative: names link to their pages, every i
   await expect(page.getByRole('heading', { level: 1 })).toContainText('문상태');
 });
 
-test("a character's connections follow the same rules, and lead to the map", async ({ page }) => {
+test("a character's connections follow the same rules, and lead to the map", { tag: '@once' }, async ({ page }) => {
   const mine = (watched: number[], id: string) => shownAfter(watched).filter((r) => r.a === id || r.b === id).length;
   await open(page, '/cast/park-haeng-ja/');
   const section = page.locator('section[aria-labelledby="connections-heading"]');

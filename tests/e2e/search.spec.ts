@@ -22,7 +22,7 @@ const QUERIES: { q: string; en: [string, string]; ko: [string, string]; to: stri
 ];
 
 for (const lang of LANGS) {
-  test(`search in the ${lang} interface finds people, episodes, songs and places in either script`, async ({ page }) => {
+  test(`search in the ${lang} interface finds people, episodes, songs and places in either script`, { tag: '@once' }, async ({ page }) => {
     await open(page, inLang(lang, '/search/'));
     for (const { q, to, ...expected } of QUERIES) {
       await field(page, lang).fill(q);
@@ -50,7 +50,7 @@ test('a result leads to its page, and the address keeps the query for sharing', 
   await expect(field(page, 'en')).toHaveValue('kim soohyun');
 });
 
-test('nothing found, and spoilers are never found', async ({ page }) => {
+test('nothing found, and spoilers are never found', { tag: '@once' }, async ({ page }) => {
   for (const lang of LANGS) {
     await open(page, inLang(lang, '/search/'));
     await field(page, lang).fill('zzzz');
@@ -63,7 +63,7 @@ test('nothing found, and spoilers are never found', async ({ page }) => {
   }
 });
 
-test('a shared search link opens with its results, and search works offline', async ({ page, context, guard }) => {
+test('a shared search link opens with its results, and search works offline', { tag: '@once' }, async ({ page, context, guard }) => {
   await open(page, '/ko/search/?q=%EC%98%A4%EC%A0%95%EC%84%B8');
   await expect(field(page, 'ko')).toHaveValue('오정세');
   await expect(results(page).first()).toContainText('문상태');

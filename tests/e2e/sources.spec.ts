@@ -10,7 +10,7 @@ const KIND_HEADINGS: Record<Lang, Record<string, string>> = {
 };
 
 for (const lang of LANGS) {
-  test(`the bibliography lists every citation exactly once, grouped by kind, with what it is used for (${lang})`, async ({ page }) => {
+  test(`the bibliography lists every citation exactly once, grouped by kind, with what it is used for (${lang})`, { tag: '@once' }, async ({ page }) => {
     test.setTimeout(90_000);
     const g = guide();
     await open(page, inLang(lang, '/about/'));
@@ -82,7 +82,7 @@ async function checkSourceLines(page: Page, lang: Lang, where: string) {
   }
 }
 
-test('every source line on a few pages is a link to the source, fan-made ones marked', async ({ page }) => {
+test('every source line on a few pages is a link to the source, fan-made ones marked', { tag: '@once' }, async ({ page }) => {
   await withProgress(page, { show_all_spoilers: true });
   for (const [path, lang] of [['/', 'en'], ['/ko/episodes/13/', 'ko'], ['/music/', 'en'], ['/ko/places/', 'ko'], ['/cast/park-haeng-ja/', 'en'], ['/ko/outlook/', 'ko'], ['/relationships/', 'en']] as const) {
     await open(page, path);
@@ -91,7 +91,7 @@ test('every source line on a few pages is a link to the source, fan-made ones ma
 });
 
 test.describe('staleness by the reader\'s clock', () => {
-  test('a claim checked over a year before today says how long ago, in both languages', async ({ page }) => {
+  test('a claim checked over a year before today says how long ago, in both languages', { tag: '@once' }, async ({ page }) => {
     await page.clock.setFixedTime(new Date('2026-03-20T12:00:00Z'));
     await open(page, '/');
     const netflix = page.locator('li.watch').filter({ hasText: 'Netflix' });
@@ -105,7 +105,7 @@ test.describe('staleness by the reader\'s clock', () => {
     await expect(page.locator('.verdict__asof .checked')).not.toHaveClass(/checked--stale/);
   });
 
-  test('a year and a bit later the outlook itself is marked stale', async ({ page }) => {
+  test('a year and a bit later the outlook itself is marked stale', { tag: '@once' }, async ({ page }) => {
     await page.clock.setFixedTime(new Date('2027-04-02T12:00:00Z'));
     await open(page, '/outlook/');
     await expect(page.locator('.verdict__asof .checked')).toHaveText('checked March 2026, over a year ago');

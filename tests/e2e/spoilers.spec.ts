@@ -22,7 +22,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('spoilers unlock by themselves once their episode is marked watched', async ({ page }) => {
+test('spoilers unlock by themselves once their episode is marked watched', { tag: '@once' }, async ({ page }) => {
   await open(page, '/episodes/12/');
   await page.getByRole('button', { name: UI.en.mark(12) }).click();
   await page.getByRole('link', { name: /Next: episode 13/ }).click();
@@ -45,7 +45,7 @@ test('spoilers unlock by themselves once their episode is marked watched', async
   expect(await page.content()).not.toContain(prose('en')['episode.16.spoiler.1']);
 });
 
-test('the show-all switch reveals every spoiler, and turning it off hides them again', async ({ page }) => {
+test('the show-all switch reveals every spoiler, and turning it off hides them again', { tag: '@once' }, async ({ page }) => {
   await open(page, '/');
   await page.getByRole('checkbox', { name: new RegExp(UI.en.spoilerSwitch) }).check();
   for (const path of ['/outlook/', '/episodes/16/', '/cast/park-haeng-ja/', '/music/', '/places/', '/ko/episodes/13/']) {
@@ -62,7 +62,7 @@ test('the show-all switch reveals every spoiler, and turning it off hides them a
   expect(await page.content()).not.toContain(SECRET.en);
 });
 
-test('spoilers on the music and places pages follow the same rules', async ({ page }) => {
+test('spoilers on the music and places pages follow the same rules', { tag: '@once' }, async ({ page }) => {
   await withProgress(page, { watched: [3] });
   await open(page, '/music/');
   // "Wake Up" is first heard in episode 2; its scene is from episode 3, which is watched.

@@ -62,7 +62,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('marked in one language, shown in the other', async ({ page }) => {
+test('marked in one language, shown in the other', { tag: '@once' }, async ({ page }) => {
   await open(page, '/episodes/7/');
   await page.getByRole('button', { name: UI.en.mark(7) }).click();
   await page.goto('/ko/episodes/');
@@ -71,7 +71,7 @@ test('marked in one language, shown in the other', async ({ page }) => {
   await expect(count(page)).toHaveText(UI.ko.count(1));
 });
 
-test('clearing progress asks first, Cancel keeps everything, and ratings stay either way', async ({ page }) => {
+test('clearing progress asks first, Cancel keeps everything, and ratings stay either way', { tag: '@once' }, async ({ page }) => {
   await withProgress(page, { watched: [1, 2, 3], ratings: { '2': 5 } });
   await open(page, '/ko/episodes/');
   await expect(count(page)).toHaveText(UI.ko.count(3));
@@ -92,7 +92,7 @@ test('clearing progress asks first, Cancel keeps everything, and ratings stay ei
   expect(await stored(page)).toMatchObject({ watched: [], ratings: { '2': 5 } });
 });
 
-test('finishing the show offers a rewatch, which clears the ticks and keeps spoilers, ratings and notes', async ({ page }) => {
+test('finishing the show offers a rewatch, which clears the ticks and keeps spoilers, ratings and notes', { tag: '@once' }, async ({ page }) => {
   await withProgress(page, { watched: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], ratings: { '16': 5 }, notes: { '16': 'the end' } });
   await open(page, '/episodes/16/');
   await expect(page.getByRole('button', { name: UI.en.startRewatch }), 'not before the last episode').toHaveCount(0);
@@ -151,7 +151,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('a note stops at 500 characters', async ({ page }) => {
+test('a note stops at 500 characters', { tag: '@once' }, async ({ page }) => {
   await open(page, '/episodes/1/');
   const note = page.getByLabel(UI.en.yourNote);
   await note.fill('가'.repeat(480) + 'x'.repeat(100));
@@ -162,7 +162,7 @@ test('a note stops at 500 characters', async ({ page }) => {
   expect([...(await page.getByLabel(UI.en.yourNote).inputValue())].length).toBe(500);
 });
 
-test('a corrupt stored value: a notice, an empty tracker, the page intact, the old value kept aside', async ({ page }) => {
+test('a corrupt stored value: a notice, an empty tracker, the page intact, the old value kept aside', { tag: '@once' }, async ({ page }) => {
   await withStored(page, '/episodes/', '{"v":2,"watched":[1,2');
   await expect(page.locator('.tracker-notice')).toContainText('could not be read');
   await expect(count(page)).toHaveText(UI.en.count(0));
@@ -177,14 +177,14 @@ test('a corrupt stored value: a notice, an empty tracker, the page intact, the o
   await expect(page.locator('.tracker-notice')).toBeEmpty();
 });
 
-test('a foreign value (not ours) is ignored with a notice, in Korean on a Korean page', async ({ page }) => {
+test('a foreign value (not ours) is ignored with a notice, in Korean on a Korean page', { tag: '@once' }, async ({ page }) => {
   await withStored(page, '/ko/', '"dark-mode"');
   await expect(page.locator('.tracker-notice')).toContainText('저장된 시청 기록을 읽을 수 없어');
   await expect(count(page)).toHaveText(UI.ko.count(0));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('사이코지만 괜찮아');
 });
 
-test('a value from a newer version is read as far as possible and its original kept', async ({ page }) => {
+test('a value from a newer version is read as far as possible and its original kept', { tag: '@once' }, async ({ page }) => {
   const newer = '{"v":3,"watched":[1,2,3],"show_all_spoilers":false,"ratings":{"2":4},"moods":{"1":"sad"}}';
   await withStored(page, '/episodes/', newer);
   await expect(page.locator('.tracker-notice')).toContainText('newer version');
@@ -195,7 +195,7 @@ test('a value from a newer version is read as far as possible and its original k
   expect(await stored(page)).toMatchObject({ v: 2, watched: [1, 2, 3, 4], ratings: { '2': 4 } });
 });
 
-test('values in the older layouts are carried over', async ({ page }) => {
+test('values in the older layouts are carried over', { tag: '@once' }, async ({ page }) => {
   await withStored(page, '/episodes/', '{"v":1,"watched":[1,2,16],"show_all_spoilers":false}');
   await expect(page.locator('.tracker-notice')).toContainText('older version');
   await expect(count(page)).toHaveText(UI.en.count(3));
@@ -206,13 +206,13 @@ test('values in the older layouts are carried over', async ({ page }) => {
   await expect(count(page)).toHaveText(UI.en.count(2));
 });
 
-test('entries that are not episodes are dropped, the rest kept', async ({ page }) => {
+test('entries that are not episodes are dropped, the rest kept', { tag: '@once' }, async ({ page }) => {
   await withStored(page, '/episodes/', '{"v":2,"watched":[0,4,99,"x"],"ratings":{"4":9}}');
   await expect(page.locator('.tracker-notice')).toContainText('4 entries that could not be read');
   await expect(count(page)).toHaveText(UI.en.count(1));
 });
 
-test('storage that throws on access: the tracker works for the visit, with a notice', async ({ page }) => {
+test('storage that throws on access: the tracker works for the visit, with a notice', { tag: '@once' }, async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
@@ -229,7 +229,7 @@ test('storage that throws on access: the tracker works for the visit, with a not
   await expect(count(page)).toHaveText(UI.en.count(4));
 });
 
-test('a full storage: the change is kept for the visit and the reader told', async ({ page }) => {
+test('a full storage: the change is kept for the visit and the reader told', { tag: '@once' }, async ({ page }) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -242,7 +242,7 @@ test('a full storage: the change is kept for the visit and the reader told', asy
   await expect(page.locator('.tracker-notice')).toContainText('could not be saved');
 });
 
-test('two tabs stay in step', async ({ context }) => {
+test('two tabs stay in step', { tag: '@once' }, async ({ context }) => {
   const a = await context.newPage();
   const b = await context.newPage();
   await a.goto('/episodes/');

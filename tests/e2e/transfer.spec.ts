@@ -31,7 +31,7 @@ async function linkFrom(page: Page) {
 const A: Stored = { watched: [1, 2, 3, 4, 5, 6, 7], ratings: { '2': 5, '5': 3 }, notes: { '3': '마녀 — witch!' } };
 const B: Stored = { watched: [10], ratings: { '2': 1, '10': 3 } };
 
-test('the link, its QR code and the copy button', async ({ page, context, browserName }) => {
+test('the link, its QR code and the copy button', { tag: '@once' }, async ({ page, context, browserName }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await withProgress(page, A);
   await open(page, '/progress/');
@@ -54,7 +54,7 @@ test('the link, its QR code and the copy button', async ({ page, context, browse
   await expect(page.locator('.transfer__now')).toContainText('episodes 1–8 watched');
 });
 
-test('a link opened on another device: nothing changes until Replace, which takes it all', async ({ page, browser, baseURL }) => {
+test('a link opened on another device: nothing changes until Replace, which takes it all', { tag: '@once' }, async ({ page, browser, baseURL }) => {
   await withProgress(page, A);
   await open(page, '/progress/');
   const url = await linkFrom(page);
@@ -83,7 +83,7 @@ test('a link opened on another device: nothing changes until Replace, which take
   await b.context.close();
 });
 
-test('a link opened on another device: Merge keeps both, this device\'s rating winning; Ignore changes nothing', async ({ page, browser, baseURL }) => {
+test('a link opened on another device: Merge keeps both, this device\'s rating winning; Ignore changes nothing', { tag: '@once' }, async ({ page, browser, baseURL }) => {
   await withProgress(page, A);
   await open(page, '/progress/');
   const url = await linkFrom(page);
@@ -111,7 +111,7 @@ test('a link opened on another device: Merge keeps both, this device\'s rating w
   await c.context.close();
 });
 
-test('a progress file: saved on one device, opened on another', async ({ page, browser, baseURL }) => {
+test('a progress file: saved on one device, opened on another', { tag: '@once' }, async ({ page, browser, baseURL }) => {
   await withProgress(page, A);
   await open(page, '/progress/');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: T.save }).click()]);
@@ -148,7 +148,7 @@ const BAD_FILES: { name: string; content: string; says: string }[] = [
   { name: 'a newer code inside', content: `{"okay_guide_progress":1,"code":"${NEWER_CODE}"}`, says: T.newer },
 ];
 
-test('damaged, foreign and future files are refused in words, and nothing changes', async ({ page }) => {
+test('damaged, foreign and future files are refused in words, and nothing changes', { tag: '@once' }, async ({ page }) => {
   await withProgress(page, B);
   await open(page, '/progress/');
   const good = (await linkFrom(page)).split('#p=')[1];
@@ -165,7 +165,7 @@ test('damaged, foreign and future files are refused in words, and nothing change
   }
 });
 
-test('damaged, foreign and future links are refused in words, in the page\'s language', async ({ page }) => {
+test('damaged, foreign and future links are refused in words, in the page\'s language', { tag: '@once' }, async ({ page }) => {
   await withProgress(page, B);
   await open(page, '/progress/');
   const good = (await linkFrom(page)).split('#p=')[1];
@@ -188,7 +188,7 @@ test('damaged, foreign and future links are refused in words, in the page\'s lan
   }
 });
 
-test('a link pasted into a tab that already shows the progress page is read too', async ({ page, browser, baseURL }) => {
+test('a link pasted into a tab that already shows the progress page is read too', { tag: '@once' }, async ({ page, browser, baseURL }) => {
   // The page reads #p= once, when it loads. Opening the link in a tab already on /progress/ (paste
   // into the address bar, or tap the link again) changes only the fragment: no load, and the
   // page shows nothing of what the link holds.

@@ -19,7 +19,7 @@ import { startFront, startUpstream } from './lib/site.mjs';
 import { ERRORS_SCENARIO, SCENARIOS, Skip } from './scenarios.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SCENARIO_TIMEOUT = 240_000; // one scenario in one engine (the screenshots take up to ~2 min under load)
+const SCENARIO_TIMEOUT = 150_000; // one scenario in one engine, unless it sets its own `timeout`
 const RUN_TIMEOUT = 10 * 60_000; // the whole run; a watchdog, far above the ~3–4 min it takes
 
 const { values: opts } = parseArgs({
@@ -94,22 +94,27 @@ async function runEngine(engine, upstream) {
 
   const errors = []; // { scenario, kind, text, url }
   const warnings = []; // the app's own console.warn messages: listed under scenario 8, not failures
-  const ctx = {
-    driver,
-    site,
-    shots,
-    url: (path) => new URL(path, site.origin).href,
-    skip: (reason) => {
-      throw new Skip(reason);
-    },
-  };
+  const shared = {}; // what one scenario leaves for another (scenarios 1 and 9 share their visits)
   const engineStart = Date.now();
+  let current = null; // the scenario now running; one that timed out is stopped at its next step
   for (const scenario of chosen) {
     const began = Date.now();
     let status = 'PASS';
     let detail = '';
+    current = scenario;
+    const ctx = {
+      driver: guarded(driver, () => current !== scenario, `scenario ${scenario.id}`),
+      site,
+      shots,
+      shared,
+      chosen: new Set(chosen.map((s) => s.id)),
+      url: (path) => new URL(path, site.origin).href,
+      skip: (reason) => {
+        throw new Skip(reason);
+      },
+    };
     try {
-      await withTimeout(scenario.run(ctx), SCENARIO_TIMEOUT, `scenario ${scenario.id}`);
+      await withTimeout(scenario.run(ctx), scenario.timeout ?? SCENARIO_TIMEOUT, `scenario ${scenario.id}`);
     } catch (error) {
       if (error instanceof Skip) {
         status = 'SKIP';
@@ -123,9 +128,11 @@ async function runEngine(engine, upstream) {
           detail += `\n(screenshot: ${shot}; page ${await driver.evaluate(() => location.href)})`;
         } catch {}
       }
+      current = null; // a scenario that timed out stops at its next step
       await site.goOnline().catch(() => {});
       await driver.setViewport(1280, 800).catch(() => {});
     }
+    current = null;
     try {
       for (const e of await driver.takeErrors()) errors.push({ scenario: scenario.id, ...e });
       for (const w of driver.takeWarnings()) warnings.push({ scenario: scenario.id, ...w });
@@ -134,7 +141,7 @@ async function runEngine(engine, upstream) {
   }
   // Scenario 8: everything the pages reported in every scenario above, once the capture itself
   // has been shown to work in this engine (a deliberate console.error and uncaught error).
-  const selfTest = await captureSelfTest(driver, ctx).catch((e) => `self-test failed: ${e.message}`);
+  const selfTest = await captureSelfTest(driver, { url: (path) => new URL(path, site.origin).href }).catch((e) => `self-test failed: ${e.message}`);
   const lines = errors.map((e) => `[scenario ${e.scenario}] ${e.kind}: ${e.text}  (${e.url})`);
   if (selfTest) lines.push(`error capture does not work in this engine: ${selfTest}`);
   report({
@@ -150,6 +157,23 @@ async function runEngine(engine, upstream) {
   log(`${engine}: scenarios took ${secs(Date.now() - engineStart)}`);
   await driver.stop();
   await site.stop();
+}
+
+/**
+ * The driver as one scenario sees it: once that scenario is no longer the one running (it timed
+ * out), every call throws, so it cannot go on driving the browser under the next scenario.
+ */
+function guarded(driver, abandoned, label) {
+  return new Proxy(driver, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target);
+      if (typeof value !== 'function') return value;
+      return (...args) => {
+        if (abandoned()) throw new Error(`${label} was stopped after its timeout`);
+        return value.apply(target, args);
+      };
+    },
+  });
 }
 
 /** Raises one console.error and one uncaught error on a page; '' if both were caught, else why not. */

@@ -3,6 +3,8 @@
 //   ctx.url(p)   the address of path p on this engine's site
 //   ctx.site     { origin, statuses, hold(), held, goOffline(), goOnline() } (see lib/site.mjs)
 //   ctx.shots    the engine's screenshot folder
+//   ctx.chosen   the ids of the scenarios this run runs
+//   ctx.shared   an object kept from one scenario to the next (scenarios 1 and 9 share a tour)
 //   ctx.skip(r)  ends the scenario as "skipped: r" (only where the engine cannot do it here)
 // A scenario passes when it returns, fails when it throws. Console and page errors are checked
 // separately (scenario 8) so that each failure says what it is about. They run in the order of
@@ -55,6 +57,21 @@ async function expectFacts(d, route, when) {
     missing = await missingFacts(d, route.facts);
   }
   check(missing.length === 0, `${route.path} ${when}: missing in <main>: ${JSON.stringify(missing)}`);
+}
+
+/** The facts not in the <main> of the HTML the host sends for the route (tags read as spaces). */
+async function expectServedFacts(ctx, route) {
+  const html = await (await fetch(ctx.url(route.path))).text();
+  const main = html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? '';
+  const entities = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+  const text = main
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e) =>
+      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : entities[e] ?? m,
+    )
+    .replace(/\s+/g, ' ');
+  const missing = route.facts.filter((f) => !text.includes(f));
+  check(missing.length === 0, `${route.path} as served (the markup; the app starts at once on this page): missing in <main>: ${JSON.stringify(missing)}`);
 }
 
 /** What the page shows, for failure messages. */
@@ -181,33 +198,84 @@ async function expectShape(d, route) {
 async function collect(problems, step) {
   try {
     await step();
+    return true;
   } catch (error) {
     problems.push(error.message);
+    return false;
   }
+}
+
+/**
+ * One visit to every route, for scenarios 1 and 9 (whichever runs first does it; the other reads
+ * its findings): each page is opened once as a first visit, at phone size, its facts checked as
+ * served and once the app runs, then widened to desktop size and checked again; when scenario 9
+ * is in the run, a screenshot is taken at each size. (The guide's layout is CSS only: no script
+ * measures the window, so the widened page is the one a desktop reader gets.)
+ * Returns { facts: [problem], shots: [problem] }.
+ */
+function tour(ctx) {
+  ctx.shared.tour ??= (async () => {
+    const d = ctx.driver;
+    const facts = [];
+    const shots = [];
+    const wantShots = ctx.chosen.has(9);
+    const settle = (width) =>
+      d.evaluate(async () => {
+        await document.fonts.ready;
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+        return { width: innerWidth, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+      }).then((got) => {
+        if (got.width !== width) throw new Error(`the viewport is ${got.width} px wide, wanted ${width}`);
+        return got.overflow;
+      });
+    const shoot = async (route, label, width) => {
+      if (!wantShots || route.shot === false) return;
+      await collect(shots, async () => {
+        const overflow = await settle(width);
+        if (overflow > 0) shots.push(`${route.path} at ${width}px scrolls sideways by ${overflow}px`);
+        // (The next step sets the size again: the driver need not put it back after the shot.)
+        await d.screenshot(join(ctx.shots, `${route.name}-${label}.png`), { restore: false });
+      });
+    };
+    for (const route of ROUTES) {
+      await d.setViewport(390, 844);
+      const loaded = await collect(facts, async () => {
+        await freshVisit(ctx, route.path);
+        const status = ctx.site.statuses.get(route.path);
+        // (A page the service worker answered from its cache never reached the server.)
+        if (status !== undefined) check(status === (route.status ?? 200), `${route.path}: HTTP ${status}, expected ${route.status ?? 200}`);
+        check((await d.evaluate(() => document.title)).length > 0, `${route.path}: empty <title>`);
+        check(await d.evaluate(() => Array.isArray(window.__enginesCapture)), `${route.path}: the error-capture script is not running (scenario 8 would not see this page's errors)`);
+        if (!route.liveOnly) {
+          // Pages the app starts on by itself (outlook, search, progress, not found) may be live
+          // already: their facts as served are then read from the markup the host sends.
+          if (await d.exists('#prerendered')) await expectFacts(d, route, 'as served (before the app runs)');
+          else await expectServedFacts(ctx, route);
+        }
+        await startApp(d);
+        await expectFacts(d, route, 'once the app runs, at 390 px');
+        await expectShape(d, route);
+      });
+      if (!loaded) continue;
+      await shoot(route, 'phone', 390);
+      await d.setViewport(1280, 800);
+      await collect(facts, () => expectFacts(d, route, 'once the app runs, at 1280 px'));
+      await shoot(route, 'desktop', 1280);
+    }
+    await d.setViewport(1280, 800);
+    return { facts, shots };
+  })();
+  return ctx.shared.tour;
 }
 
 export const SCENARIOS = [
   {
     id: 1,
-    title: 'every route in English and Korean renders its facts (as served and live); unknown paths get not-found',
+    title: 'every route in English and Korean renders its facts (as served, live at 390 and 1280 px); unknown paths get not-found',
+    timeout: 420_000, // 26 pages, 52 screenshots: 1½–4 minutes in WebKit, depending on the load
     async run(ctx) {
-      const d = ctx.driver;
-      const problems = [];
-      for (const route of ROUTES) {
-        await collect(problems, async () => {
-          await freshVisit(ctx, route.path);
-          const status = ctx.site.statuses.get(route.path);
-          // (A page the service worker answered from its cache never reached the server.)
-          if (status !== undefined) check(status === (route.status ?? 200), `${route.path}: HTTP ${status}, expected ${route.status ?? 200}`);
-          check((await d.evaluate(() => document.title)).length > 0, `${route.path}: empty <title>`);
-          check(await d.evaluate(() => Array.isArray(window.__enginesCapture)), `${route.path}: the error-capture script is not running (scenario 8 would not see this page's errors)`);
-          if (!route.liveOnly) await expectFacts(d, route, 'as served (before the app runs)');
-          await startApp(d);
-          await expectFacts(d, route, 'once the app runs');
-          await expectShape(d, route);
-        });
-      }
-      check(problems.length === 0, problems.join('\n'));
+      const { facts } = await tour(ctx);
+      check(facts.length === 0, facts.join('\n'));
     },
   },
   {
@@ -588,37 +656,10 @@ export const SCENARIOS = [
   {
     id: 9,
     title: 'screenshots of every page type in English and Korean at 390 px (phone) and 1280 px (desktop), no sideways scroll',
+    timeout: 420_000, // (the tour, when scenario 1 is not in the run)
     async run(ctx) {
-      const d = ctx.driver;
-      const problems = [];
-      const routes = ROUTES.filter((r) => r.shot !== false);
-      const sizes = [['phone', 390, 844], ['desktop', 1280, 800]];
-      // As a first visit looks: nothing marked (earlier scenarios leave progress behind).
-      await forgetProgress(ctx);
-      // Each page is opened once, at phone size, and widened for the desktop shot: the guide's
-      // layout is CSS only (no script measures the window), so this is the page a desktop reader
-      // gets, for half the page loads.
-      for (const route of routes) {
-        for (const [i, [label, width, height]] of sizes.entries()) {
-          await d.setViewport(width, height);
-          const vp = await d.viewport();
-          check(vp.width === width, `${label}: viewport is ${vp.width}×${vp.height}, wanted ${width}×${height}`);
-          if (i === 0) {
-            await d.goto(ctx.url(route.path));
-            await startApp(d);
-          }
-          const overflow = await d.evaluate(async () => {
-            await document.fonts.ready;
-            await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
-            return document.documentElement.scrollWidth - document.documentElement.clientWidth;
-          });
-          if (overflow > 0) problems.push(`${route.path} at ${width}px scrolls sideways by ${overflow}px`);
-          // (The next step sets the size again: the driver need not put it back after the shot.)
-          await d.screenshot(join(ctx.shots, `${route.name}-${label}.png`), { restore: false });
-        }
-      }
-      await d.setViewport(1280, 800);
-      check(problems.length === 0, problems.join('; '));
+      const { shots } = await tour(ctx);
+      check(shots.length === 0, shots.join('\n'));
     },
   },
 ];
