@@ -90,7 +90,7 @@ dev: setup-rust setup-node $(MAP_JSON)
 
 test: setup lint test-host test-wasm build test-html test-e2e test-engines
 
-lint:
+lint: $(MAP_JSON)
 	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
 	cargo clippy --locked --no-default-features --features build --bin postbuild -- -D warnings

@@ -72,9 +72,13 @@
           track(registration.installing);
         });
         // Ask for a newer build on every visit rather than when the browser gets round to it.
-        return registration.update();
+        // Offline, that check fails: the build already here keeps working, so nothing to say.
+        return registration.update().catch(function () {});
       })
       .catch(function (error) {
+        // Firefox re-checks the script inside register() and rejects it when offline, although
+        // the worker already in charge goes on serving this page.
+        if (navigator.serviceWorker.controller) return;
         console.warn("okay-guide: offline reading is not available here:", error && error.message);
       });
   });

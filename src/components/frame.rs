@@ -47,7 +47,14 @@ pub fn Frame(lang: Lang, #[prop(into)] route: Signal<Route>, children: Children)
             </a>
             <a
                 class="lang-switch"
-                href=move || route.with(|r| href_in(other, r))
+                // From a page that does not exist, the other language's home page: the same
+                // unknown address would not exist there either.
+                href=move || {
+                    route.with(|r| match r {
+                        Route::NotFound => href_in(other, &Route::Home),
+                        r => href_in(other, r),
+                    })
+                }
                 hreflang=other.tag()
                 lang=other.tag()
             >

@@ -153,14 +153,17 @@ fn MapSvg(
         .map(|n| {
             let person = site.guide.person(&n.id);
             let group = person.map_or("", |p| p.group.as_str()).to_string();
-            let glyph = person
+            let member = person
                 .and_then(|p| p.cast.as_deref())
-                .and_then(|slug| site.guide.member(slug))
+                .and_then(|slug| site.guide.member(slug));
+            // Someone without a cast card gets an open ring rather than an invented monogram.
+            let open = if member.is_none() { " relmap__node--open" } else { "" };
+            let glyph = member
                 .map(crate::components::portrait::monogram)
                 .unwrap_or_default();
             let name = person_name(&site, &n.id).0;
             view! {
-                <g class=format!("relmap__node relmap__node--{group}")>
+                <g class=format!("relmap__node relmap__node--{group}{open}")>
                     <circle cx=n.x as i32 cy=n.y as i32 r=NODE_R as i32 />
                     <text class="relmap__glyph" x=n.x as i32 y=n.y as i32 text-anchor="middle" dominant-baseline="central">{glyph}</text>
                     <text class="relmap__name" x=n.name_box.x as i32 y=n.name_box.y as i32 text-anchor="middle" dominant-baseline="central">{name}</text>

@@ -16,7 +16,9 @@ pub fn ShareButton(#[prop(into)] title: String) -> impl IntoView {
     view! {
         <div class="share">
             <button type="button" class="button button--quiet share__button" on:click=share>
-                <span aria-hidden="true">"↗"</span>
+                <svg class="share__icon" viewBox="0 0 16 16" aria-hidden="true">
+                    <path d="M6 3H3v10h10v-3M9 2h5v5M14 2 7 9" />
+                </svg>
                 {t.share}
             </button>
             <p class="share__status" role="status">

@@ -7,6 +7,7 @@ pub mod dates;
 pub mod format;
 pub mod meta;
 pub mod outlook;
+pub mod placemap;
 pub mod progress;
 pub mod qr;
 pub mod ratings;

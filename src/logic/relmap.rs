@@ -54,11 +54,11 @@ pub struct Box2 {
 }
 
 impl Box2 {
-    fn overlaps(&self, o: &Box2) -> bool {
+    pub fn overlaps(&self, o: &Box2) -> bool {
         (self.x - o.x).abs() < self.hw + o.hw && (self.y - o.y).abs() < self.hh + o.hh
     }
 
-    fn inside(&self, width: f32, height: f32) -> bool {
+    pub fn inside(&self, width: f32, height: f32) -> bool {
         self.x - self.hw >= 0.0
             && self.y - self.hh >= 0.0
             && self.x + self.hw <= width
@@ -90,7 +90,8 @@ pub struct Layout {
     pub height: f32,
     pub nodes: Vec<NodeAt>,
     pub edges: Vec<EdgeAt>,
-    /// Labels that could not be placed clear of everything (zero on a good layout).
+    /// Labels that could not be placed clear of everything, and lines that could not be bent
+    /// round a portrait in their way (zero on a good layout).
     pub crowded: usize,
 }
 
@@ -259,7 +260,8 @@ pub fn around(
     for (i, o) in others.iter().enumerate() {
         // Start at the top and go clockwise; a half step keeps two people off the vertical.
         let a = -std::f32::consts::FRAC_PI_2
-            + std::f32::consts::TAU * (i as f32 + if n.is_multiple_of(2) { 0.5 } else { 0.0 }) / n as f32;
+            + std::f32::consts::TAU * (i as f32 + if n.is_multiple_of(2) { 0.5 } else { 0.0 })
+                / n as f32;
         let (x, y) = (cx + radius * cos(a), cy + radius * sin(a));
         nodes.push(NodeAt {
             id: o.to_string(),
@@ -320,14 +322,32 @@ fn place_edges(
         let (nx, ny) = (-dy / len, dx / len);
         let (mx, my) = ((p0.0 + p1.0) / 2.0, (p0.1 + p1.1) / 2.0);
         // Control point of a quadratic curve; the curve's own midpoint bends half as far.
-        let ctrl = (mx + nx * bend * 2.0, my + ny * bend * 2.0);
-        let point = |t: f32| {
+        let ctrl_for = |bend: f32| (mx + nx * bend * 2.0, my + ny * bend * 2.0);
+        let curve = |ctrl: (f32, f32), t: f32| {
             let u = 1.0 - t;
             (
                 u * u * p0.0 + 2.0 * u * t * ctrl.0 + t * t * p1.0,
                 u * u * p0.1 + 2.0 * u * t * ctrl.1 + t * t * p1.1,
             )
         };
+        // A line must not run through someone it does not join (three people in a row would
+        // otherwise read as two connections): bend it further until it clears every portrait.
+        let through = |ctrl: (f32, f32)| {
+            nodes.iter().any(|n| {
+                (n.x, n.y) != p0
+                    && (n.x, n.y) != p1
+                    && (1..20).any(|s| {
+                        let (x, y) = curve(ctrl, s as f32 / 20.0);
+                        (x - n.x).powi(2) + (y - n.y).powi(2) < (NODE_R + GAP).powi(2)
+                    })
+            })
+        };
+        let extra = [0.0, 55.0, -55.0, 100.0, -100.0, 150.0, -150.0]
+            .into_iter()
+            .find(|e| !through(ctrl_for(bend + e)));
+        crowded += usize::from(extra.is_none());
+        let ctrl = ctrl_for(bend + extra.unwrap_or(0.0));
+        let point = |t: f32| curve(ctrl, t);
         let text = labels.get(i).map(String::as_str).unwrap_or_default();
         let (hw, hh) = (text_width(text) / 2.0, LINE_H / 2.0);
         let mut best: Option<(usize, Box2)> = None;

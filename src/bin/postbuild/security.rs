@@ -178,7 +178,7 @@ mod tests {
         let boot = std::fs::read_to_string(dir.join(name)).unwrap();
         assert!(boot.contains("import(\"/guide/app-1.js\")"), "{boot}");
         assert!(
-            boot.contains("module_or_path: \"/guide/app-1_bg.wasm\""),
+            boot.contains("module_or_path: module ?? \"/guide/app-1_bg.wasm\""),
             "{boot}"
         );
         assert!(!boot.contains("__"), "every placeholder filled: {boot}");
