@@ -7,18 +7,31 @@ use crate::logic::progress::Loaded;
 use crate::logic::routes::Route;
 use crate::logic::transfer::{Summary, TransferError};
 
+/// `word` followed by the particle that fits its last sound: `with` after a final consonant
+/// (김수현이, 인연이라고), `without` after a vowel (서예지가, 친구라고). A word that does not end in
+/// Hangul takes the vowel form.
+fn josa(word: &str, with: &str, without: &str) -> String {
+    let last = word
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, '\'' | '"' | ')' | '’' | '”' | '〉' | '》'))
+        .map_or(0, u32::from);
+    let consonant = (0xAC00..=0xD7A3).contains(&last) && (last - 0xAC00) % 28 != 0;
+    format!("{word}{}", if consonant { with } else { without })
+}
+
 fn load_error(e: &LoadError) -> String {
     match e {
         LoadError::Network { file } => format!("가이드 데이터({file})를 불러오지 못했습니다. 인터넷 연결을 확인한 뒤 다시 시도해 주세요."),
-        LoadError::Timeout { file, seconds } => format!("{file}을(를) 불러오는 데 {seconds}초가 넘게 걸려 중단했습니다. 연결이 느린 것 같습니다. 다시 시도해 주세요."),
-        LoadError::NotFound { file, status } => format!("이 사이트에 가이드 데이터 파일 {file}이(가) 없습니다. (서버 응답 {status})"),
-        LoadError::Server { file, status } => format!("서버가 {file}을(를) 보내는 중 문제가 생겼습니다. (응답 {status}) 잠시 뒤 다시 시도해 주세요."),
-        LoadError::NotJson { file } => format!("데이터 파일 {file} 대신 웹 페이지가 왔습니다. 사이트 설정이 잘못된 것 같습니다."),
-        LoadError::Empty { file } => format!("데이터 파일 {file}이(가) 비어 있습니다."),
-        LoadError::Malformed { file, detail } => format!("데이터 파일 {file}이(가) 손상되어 읽을 수 없습니다. ({detail})"),
-        LoadError::Incomplete { file, count, first } => format!("텍스트 파일 {file}에 가이드에 필요한 글 {count}개가 빠져 있습니다. (첫 항목: {first})"),
-        LoadError::WrongLanguage { file, found } => format!("텍스트 파일 {file}의 언어가 맞지 않습니다. ({found})"),
-        LoadError::WrongFormat { file, found, expected } => format!("데이터 파일 {file}은(는) 다른 버전의 가이드용입니다. (형식 {found}, 필요한 형식 {expected}) 페이지를 새로고침하면 최신 버전을 받습니다."),
+        LoadError::Timeout { file, seconds } => format!("데이터 파일({file})을 불러오는 데 {seconds}초 넘게 걸려 중단했습니다. 연결이 느린 것 같습니다. 다시 시도해 주세요."),
+        LoadError::NotFound { file, status } => format!("이 사이트에 가이드 데이터 파일이 없습니다. ({file}, 서버 응답 {status})"),
+        LoadError::Server { file, status } => format!("서버가 데이터 파일({file})을 보내는 중 문제가 생겼습니다. (응답 {status}) 잠시 뒤 다시 시도해 주세요."),
+        LoadError::NotJson { file } => format!("데이터 파일({file}) 대신 웹 페이지를 받았습니다. 사이트 설정이 잘못된 것 같습니다."),
+        LoadError::Empty { file } => format!("데이터 파일({file})이 비어 있습니다."),
+        LoadError::Malformed { file, detail } => format!("데이터 파일({file})이 손상되어 읽을 수 없습니다. ({detail})"),
+        LoadError::Incomplete { file, count, first } => format!("텍스트 파일({file})에 가이드에 필요한 문구 {count}개가 빠져 있습니다. (첫 항목: {first})"),
+        LoadError::WrongLanguage { file, found } => format!("텍스트 파일({file})의 언어가 맞지 않습니다. ({found})"),
+        LoadError::WrongFormat { file, found, expected } => format!("데이터 파일({file})은 다른 버전의 가이드용입니다. (형식 {found}, 필요한 형식 {expected}) 페이지를 새로고침하면 최신 버전을 받습니다."),
     }
 }
 
@@ -69,8 +82,8 @@ fn page_description(r: &Route) -> &'static str {
         Route::Places => "〈사이코지만 괜찮아〉 촬영지: 괜찮은 정신병원이 된 카페, 성 세트, 해변과 데이트 장소를 지도로.",
         Route::Outlook => "〈사이코지만 괜찮아〉 시즌 2는 나올까? 현재 상황, 출처와 함께 본 찬반 근거, 연표.",
         Route::Search => "〈사이코지만 괜찮아〉 팬 가이드 검색: 배우, 인물, 회차, 동화, 노래, 촬영지를 한글이나 영어로.",
-        Route::About => "〈사이코지만 괜찮아〉의 수상 기록, 실제로 출간된 고문영의 그림책, 다시 보는 곳, 함께 볼 작품, 이 가이드가 쓴 모든 출처.",
-        Route::Progress => "〈사이코지만 괜찮아〉 시청 기록과 별점, 메모를 링크나 QR 코드, 파일로 다른 기기에 옮기세요. 계정도, 전송도 없습니다.",
+        Route::About => "〈사이코지만 괜찮아〉의 수상 기록, 실제로 출간된 고문영의 그림책, 볼 수 있는 곳, 함께 볼 작품, 이 가이드가 쓴 모든 출처.",
+        Route::Progress => "〈사이코지만 괜찮아〉 시청 기록과 별점, 메모를 링크나 QR 코드, 파일을 이용해 다른 기기로 옮길 수 있습니다. 계정이 필요 없고, 어디로도 전송되지 않습니다.",
         Route::NotFound => "〈사이코지만 괜찮아〉 팬 가이드에 없는 페이지입니다.",
         Route::CastMember(_) | Route::Episode(_) => "",
     }
@@ -93,10 +106,10 @@ fn use_label(u: &Use) -> String {
         UseKind::EpisodeTale => format!("{n}회 동화"),
         UseKind::Spoiler if n.chars().all(|c| c.is_ascii_digit()) => format!("{n}회 스포일러"),
         UseKind::Spoiler => format!("{n}: 스포일러"),
-        UseKind::Book if n.is_empty() => "원작 그림책".into(),
+        UseKind::Book if n.is_empty() => "실제로 출간된 그림책".into(),
         UseKind::Book | UseKind::Related | UseKind::Song => format!("〈{n}〉"),
         UseKind::Outlook => format!("시즌 2: {n}"),
-        UseKind::Timeline => format!("연표, {n}"),
+        UseKind::Timeline => format!("연표: {n}"),
         UseKind::Relation if n.is_empty() => "인물관계도".into(),
         UseKind::Relation => format!("관계: {n}"),
         UseKind::Music if n.is_empty() => "발매일".into(),
@@ -118,10 +131,10 @@ fn summary(s: &Summary) -> String {
         parts.push(format!("메모 {}개", s.notes));
     }
     if s.rewatches > 0 {
-        parts.push(format!("정주행 {}번 완료 후 다시 보는 중", s.rewatches));
+        parts.push(format!("정주행 {}번을 마치고 다시 보는 중", s.rewatches));
     }
     if s.show_all_spoilers {
-        parts.push("스포일러 모두 보기".into());
+        parts.push("스포일러 모두 표시".into());
     }
     parts.join(", ")
 }
@@ -145,7 +158,7 @@ pub static KO: Ui = Ui {
     nav_label: "메뉴",
     lang_name: "한국어",
     lang_switch_label: "이 페이지를 한국어로 보기",
-    lang_offer_text: "이 가이드는 한국어로도 볼 수 있어요.",
+    lang_offer_text: "이 가이드는 한국어로도 볼 수 있습니다.",
     lang_offer_go: "한국어로 보기",
     lang_offer_dismiss: "괜찮아요",
     footer: "팬이 만든 비공식 가이드입니다. 모든 사실에 출처를 달았고, 모든 문장은 직접 썼습니다. 이 사이트는 방문자를 추적하지 않으며 다른 사이트에서 아무것도 불러오지 않습니다.",
@@ -165,7 +178,7 @@ pub static KO: Ui = Ui {
     page_description,
     member_title: |character, actor| format!("{character} ({actor})"),
     member_description: |character, actor, about| {
-        format!("〈사이코지만 괜찮아〉에서 {actor}이(가) 연기한 {character}. {about}")
+        format!("〈사이코지만 괜찮아〉에서 {} 연기한 {character}. {about}", josa(actor, "이", "가"))
     },
     episode_title: |n, title| format!("{n}회: {title}"),
     episode_description: |n, date, tale| {
@@ -176,16 +189,16 @@ pub static KO: Ui = Ui {
     fan_source: "팬 제작",
     undated: "날짜 없음",
     not_confirmed: "확인되지 않음",
-    weak_source: "약한 출처 한 곳",
+    weak_source: "신뢰도 낮은 출처 한 곳",
     kind_heading: |k| match k {
         CitationKind::Press => "언론",
         CitationKind::Official => "공식 페이지",
         CitationKind::Reference => "백과사전과 데이터베이스",
-        CitationKind::Fan => "팬 출처: 블로그, 리뷰, 커뮤니티",
+        CitationKind::Fan => "팬 출처: 블로그, 리뷰, 커뮤니티, 팬 데이터베이스",
     },
     title_not_shown: "페이지에 제목이 보이지 않음",
     title_from_address: "주소에서 읽은 제목",
-    via: "경유",
+    via: "게재:",
     used_for: "사용한 곳:",
     bibliography_intro: |sources, facts| {
         format!("출처 {}곳이 사실 {}개를 뒷받침합니다. 종류별로 묶고, 가이드가 각 출처를 어디에 썼는지 함께 적었습니다. 사실은 출처에서 가져왔지만 문장은 모두 직접 썼습니다. 팬 출처는 따로 표시했고, 팬 출처에만 나오는 내용은 그 자리에 표시했습니다.", number(sources as i64), number(facts as i64))
@@ -199,10 +212,10 @@ pub static KO: Ui = Ui {
     as_of: |date| format!("{date} 기준"),
     read_outlook: "전망 자세히 보기",
     premise_heading: "어떤 이야기인가",
-    also_known: |alt, note| format!("영어 제목은 “{alt}”로도 적습니다({note})."),
+    also_known: |alt, note| format!("영어 제목을 “{alt}”로 적기도 합니다({note})."),
     facts_heading: "기본 정보",
     genre: "장르",
-    watch_heading: "다시 보기",
+    watch_heading: "볼 수 있는 곳",
     story_places_heading: "이야기 속 장소",
     filming_link: "촬영지 보기",
     scores_heading: "시청자 평점",
@@ -211,18 +224,18 @@ pub static KO: Ui = Ui {
     all_episodes: "16회 전편 보기",
     progress_heading: "내 시청 기록",
     progress_count: |w, total| format!("{total}회 중 {w}회 시청"),
-    start_with: |n| format!("{n}회부터 시작"),
+    start_with: |n| format!("{n}회부터 보기"),
     continue_with: |n| format!("{n}회 이어 보기"),
-    seen_all: "16회를 모두 봤습니다.",
+    seen_all: "16회 전편을 모두 봤습니다.",
     progress_help: "본 회차를 표시하면 아직 보지 않은 회의 스포일러를 가려 둡니다. 기록은 이 기기에만 남고, 계정은 필요 없습니다.",
     clear_progress: "기록 지우기",
-    clear_confirm: "표시한 회차를 모두 지울까요? 별점과 메모는 남습니다. 되돌릴 수 없습니다.",
+    clear_confirm: "표시한 회차를 모두 지우시겠습니까? 별점과 메모는 남습니다. 지운 뒤에는 되돌릴 수 없습니다.",
     clear_yes: "네, 지울게요",
     cancel: "취소",
     spoiler_switch: "스포일러 모두 보기",
     spoiler_switch_hint: "드라마를 끝까지 본 분을 위한 설정",
     start_rewatch: "정주행 다시 시작",
-    rewatch_help: "새로 보기 위해 시청 표시를 지웁니다. 스포일러는 계속 열려 있고, 별점과 메모도 그대로입니다.",
+    rewatch_help: "처음부터 다시 볼 수 있도록 시청 표시를 지웁니다. 스포일러는 계속 열려 있고, 별점과 메모도 그대로 남습니다.",
     times_finished: |n| format!("드라마를 {n}번 끝까지 봤습니다."),
     move_progress_link: "시청 기록을 다른 기기로 옮기기",
     watched: "봤어요",
@@ -244,7 +257,7 @@ pub static KO: Ui = Ui {
     supporting_badge: "조연",
     played_by: "배우",
     also_in: "다른 작품:",
-    all_cast: "← 출연진 전체",
+    all_cast: "출연진 전체",
     one_of_the_leads: "네 주연 가운데 한 명",
     who_they_are: "인물 소개",
     age: |a| format!("이야기가 시작될 때 {a}세."),
@@ -256,7 +269,7 @@ pub static KO: Ui = Ui {
     no_connections_yet: "지금까지 본 회차에서는 이 인물의 관계가 아직 드러나지 않았습니다.",
     see_map: "인물관계도에서 모두 보기",
     episodes_heading: "회차",
-    episodes_lead: "2020년 6월 20일부터 8월 9일까지 tvN에서 매주 토·일요일 밤 2회씩, 모두 16회가 방송됐다. 회마다 동화나 그림책에서 부제를 따왔다.",
+    episodes_lead: "2020년 6월 20일부터 8월 9일까지 tvN에서 매주 토·일요일 밤에 2회씩, 모두 16회가 방송됐습니다. 회마다 동화나 그림책에서 부제를 따왔습니다.",
     extremes: |h, hv, l, lv| format!("최고 시청률: {h}회 {hv}. 최저: {l}회 {lv}."),
     episode_n: |n| format!("{n}회: "),
     rating_label: "시청률:",
@@ -266,8 +279,8 @@ pub static KO: Ui = Ui {
     mark_lowest: "최저",
     our_translation: "공식 제목이 아닌 직역",
     fan_translation: "팬 번역",
-    from_fan_recaps: "팬 리뷰 출처",
-    no_title: "부제 확인 안 됨",
+    from_fan_recaps: "팬 리뷰에서 확인",
+    no_title: "부제 미확인",
     no_korean_title: "한국어 부제 미확인",
     figures_heading: "수치와 부제에 대하여",
     ratings: "시청률",
@@ -280,15 +293,15 @@ pub static KO: Ui = Ui {
     chart_rating: "시청률",
     chart_finale: "최종회",
     chart_average: |v| format!("전체 평균 {v}"),
-    all_episodes_link: "← 전체 회차",
+    all_episodes_link: "전체 회차",
     episode_of: |n, total| format!("전체 {total}회 중 {n}회"),
-    in_short: "간단히",
+    in_short: "간추린 줄거리",
     first_aired: "첫 방송",
     broadcast_slot: "tvN 오후 9시",
     the_tale: "바탕이 된 이야기",
     nielsen_rating: "닐슨 시청률",
     single_source: "출처 한 곳",
-    peak: |p| format!("방송 중 순간 최고 {p}."),
+    peak: |p| format!("순간 최고 시청률 {p}."),
     previous: |n| format!("이전: {n}회"),
     next: |n| format!("다음: {n}회"),
     other_episodes: "다른 회차",
@@ -300,13 +313,13 @@ pub static KO: Ui = Ui {
     note_help: "이 기기에만 저장되고 어디로도 보내지 않습니다.",
     note_count: |used, max| format!("{used}/{max}자"),
     songs_here: "이 회에서 처음 흐른 노래",
-    share: "이 페이지 공유",
+    share: "이 페이지 공유하기",
     shared: "공유했습니다.",
     copied: "링크를 복사했습니다.",
-    copy_this: "이 링크를 복사하세요:",
+    copy_this: "아래 링크를 복사해 주세요:",
     outlook_heading: "시즌 2가 나올까?",
     status_as_of: "현황 기준일",
-    newest_source: |date| format!("가장 최근 출처가 {date} 것이니, 그 뒤 소식은 뉴스에서 확인해 주세요."),
+    newest_source: |date| format!("가장 최근 출처가 {date} 자료이므로, 그 뒤의 소식은 뉴스에서 확인해 주세요."),
     by_your_clock: "오늘 기준으로",
     since_finale: "종영 후",
     since_window: |label| format!("예상 시기({label})가 지난 뒤"),
@@ -319,7 +332,7 @@ pub static KO: Ui = Ui {
         Stance::Context => "대신 일어난 일",
     },
     spike_heading: "막판 시청률 상승",
-    spike_intro: "시즌 2를 기대할 유일한 근거는 마지막에 시청자가 늘었다는 점이다. 16회 전체 수치를 보자.",
+    spike_intro: "시즌 2를 기대해 볼 근거는 단 하나, 마지막에 시청자가 늘었다는 점입니다. 전체 16회의 시청률은 아래와 같습니다.",
     timeline: "연표",
     about_heading: "수상, 책, 출처",
     awards: "수상",
@@ -343,8 +356,8 @@ pub static KO: Ui = Ui {
     kind_song: "노래",
     kind_place: "촬영지",
     map_heading: "인물관계도",
-    map_intro: "누가 누구와 어떤 사이인지 정리했다. 관계는 그 사실이 드러나는 회차를 봤다고 표시하거나 스포일러를 모두 보기로 해야 나타나며, 그 전에는 페이지에 아예 없다.",
-    official_label: |label| format!("tvN 공식 인물관계도는 두 주인공의 관계를 '{label}'(이)라고 적었다."),
+    map_intro: "누가 누구와 어떤 사이인지 정리했습니다. 각 관계는 그 사실이 드러나는 회차를 봤다고 표시하거나 스포일러를 모두 보기로 해야 나타나며, 그 전에는 페이지에 아예 들어 있지 않습니다.",
+    official_label: |label| format!("tvN 공식 인물관계도는 두 주인공의 관계를 {} 적었습니다.", josa(&format!("'{label}'"), "이라고", "라고")),
     locked: |n| format!("아직 잠긴 관계가 {n}개 있습니다. 드라마를 보면서 하나씩 열립니다."),
     all_unlocked: "모든 관계를 보여 주고 있습니다.",
     choose_person: "인물 선택",
@@ -356,14 +369,14 @@ pub static KO: Ui = Ui {
         RelationKind::Family => "가족",
         RelationKind::Love => "사랑",
         RelationKind::Friends => "친구",
-        RelationKind::Work => "일",
+        RelationKind::Work => "업무",
         RelationKind::Care => "돌봄",
         RelationKind::Past => "과거",
         RelationKind::Crime => "범죄",
     },
     list_heading: "모든 관계 목록",
     from_episode: |n| format!("{n}회부터"),
-    premise: "기본 설정",
+    premise: "처음부터",
     their_connections: |name| format!("{name}의 관계"),
     music_heading: "OST",
     music_director: "음악감독",
@@ -380,7 +393,7 @@ pub static KO: Ui = Ui {
     tracks: |n| format!("{n}곡"),
     first_heard: |n| format!("{n}회에서 처음 흐름"),
     first_heard_unknown: "처음 흐른 회차 미확인",
-    english_title_weak: "영어 제목은 약한 출처 한 곳",
+    english_title_weak: "영어 제목은 신뢰도 낮은 출처 한 곳에만 나옴",
     credits: "참여",
     scene: "장면",
     places_heading: "촬영지",
@@ -409,7 +422,7 @@ pub static KO: Ui = Ui {
     file_help: "백업으로 보관하거나 다른 기기에서 열 수 있는 작은 JSON 파일입니다.",
     incoming_heading: "다른 기기에서 가져온 기록",
     incoming_holds: |s| format!("가져온 기록: {}.", summary(s)),
-    replace: "내 기록을 이걸로 바꾸기",
+    replace: "가져온 기록으로 바꾸기",
     merge: "내 기록과 합치기",
     ignore: "무시하기",
     choice_help: "바꾸기를 고르면 이 기기의 기록은 사라집니다. 합치기는 양쪽을 모두 남기며, 같은 회차에 별점이나 메모가 둘 다 있으면 이 기기의 것을 남깁니다.",
@@ -421,3 +434,19 @@ pub static KO: Ui = Ui {
     not_found_text: "이 가이드에 없는 페이지입니다. 주소가 바뀌었거나 잘못 입력된 것 같습니다.",
     go_home: "가이드 첫 화면으로",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::josa;
+
+    #[test]
+    fn particles_follow_the_last_sound() {
+        assert_eq!(josa("김수현", "이", "가"), "김수현이");
+        assert_eq!(josa("서예지", "이", "가"), "서예지가");
+        assert_eq!(
+            josa("'악연 혹은 인연'", "이라고", "라고"),
+            "'악연 혹은 인연'이라고"
+        );
+        assert_eq!(josa("'친구'", "이라고", "라고"), "'친구'라고");
+    }
+}

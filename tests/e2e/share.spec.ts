@@ -10,7 +10,7 @@ test('share falls back to copying the link, with a visible confirmation', async 
     Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
   });
   await open(page, '/ko/cast/ko-moon-young/');
-  await page.getByRole('button', { name: '이 페이지 공유' }).click();
+  await page.getByRole('button', { name: '이 페이지 공유하기' }).click();
   await expect(page.getByRole('status').filter({ hasText: '링크를 복사했습니다.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });

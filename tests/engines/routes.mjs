@@ -132,7 +132,7 @@ export const ROUTES = [
     name: 'ko-episodes',
     path: '/ko/episodes/',
     h1: '회차',
-    facts: ['모두 16회가 방송됐다', '악몽을 먹고 자란 소년', '최고 시청률: 16회 7.3%'],
+    facts: ['모두 16회가 방송됐습니다', '악몽을 먹고 자란 소년', '최고 시청률: 16회 7.3%'],
     count: { 'li.episode-row': 16 },
   },
   {
