@@ -345,3 +345,22 @@ fn the_guide_is_translated_with_official_korean_names() {
     assert!(ko.t("episode.13.tale").contains("장화홍련"));
     assert!(ko.t("episode.2.tale").contains("빨간 구두"));
 }
+
+#[test]
+fn every_use_of_a_source_has_words_in_both_languages() {
+    // The bibliography links each use to its page; a use without words is a link without a name.
+    for lang in [Lang::En, Lang::Ko] {
+        let site = site(lang);
+        let ui = okay_guide::i18n::ui(lang);
+        for list in okay_guide::logic::cite::uses(&site).values() {
+            for u in list {
+                let label = (ui.use_label)(u);
+                assert!(
+                    !label.trim().is_empty(),
+                    "{lang:?}: {:?} has no words",
+                    u.what
+                );
+            }
+        }
+    }
+}

@@ -35,7 +35,7 @@ where
                 })
                 .collect::<Vec<_>>()
         };
-        view! { <LoadErrorPanel messages=Signal::derive(messages) busy=pending on_retry=move || resource.refetch() /> }
+        view! { <LoadErrorPanel messages=Signal::derive(messages) page=size == Size::Page busy=pending on_retry=move || resource.refetch() /> }
     };
     view! {
         <Transition fallback=move || view! { <LoadingPlaceholder size /> } set_pending>

@@ -75,6 +75,7 @@ fn page_description(r: &Route) -> &'static str {
 fn use_label(u: &Use) -> String {
     let n = &u.name;
     match u.what {
+        UseKind::Place if n.is_empty() => "the filming places, in general".into(),
         UseKind::Fact
         | UseKind::Watch
         | UseKind::Score

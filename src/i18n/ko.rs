@@ -92,6 +92,7 @@ fn page_description(r: &Route) -> &'static str {
 fn use_label(u: &Use) -> String {
     let n = &u.name;
     match u.what {
+        UseKind::Place if n.is_empty() => "촬영지 전반".into(),
         UseKind::Fact
         | UseKind::Watch
         | UseKind::Score

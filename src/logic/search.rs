@@ -7,6 +7,7 @@
 
 use crate::data::load::Site;
 use crate::data::model::Lang;
+use crate::logic::hangul::romanise;
 use crate::logic::routes::Route;
 use crate::logic::titles::display;
 
@@ -121,7 +122,14 @@ pub fn index(site: &Site) -> Vec<Entry> {
             title: name.to_string(),
             detail: place.to_string(),
             route: Route::Places,
-            keys: vec![normalise(name), normalise(place)],
+            // Place names are stored in the page's language only; their Latin spelling lets
+            // "ayajin" find 아야진 in the Korean interface.
+            keys: vec![
+                normalise(name),
+                normalise(place),
+                normalise(&romanise(name)),
+                normalise(&romanise(place)),
+            ],
         });
     }
     entries
@@ -255,9 +263,16 @@ mod tests {
         assert!(titles(Lang::En, "ayajin")
             .iter()
             .any(|t| t.contains("Ayajin")));
-        assert!(titles(Lang::Ko, "아야진")
-            .iter()
-            .any(|t| t.contains("아야진")));
+        for query in ["아야진", "ayajin", "sokcho"] {
+            assert!(
+                !titles(Lang::Ko, query).is_empty(),
+                "{query} finds a place in Korean"
+            );
+        }
+        assert_eq!(
+            titles(Lang::Ko, "ayajin").first().map(String::as_str),
+            Some("아야진 해변")
+        );
     }
 
     #[test]

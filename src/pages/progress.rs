@@ -26,6 +26,18 @@ pub fn ProgressPage(site: Site) -> impl IntoView {
     let t = t();
     let tracker = use_tracker();
     let (incoming, set_incoming) = signal(incoming_from_address());
+    // A link opened in a tab already on this page changes only the fragment: no new page load,
+    // so the code is read again when the fragment changes.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let handle = window_event_listener_untyped("hashchange", move |_| {
+            let read = incoming_from_address();
+            if !matches!(read, Incoming::None) {
+                set_incoming.set(read);
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
     let summary = move || {
         let s = Summary::of(&tracker.get());
         if s.watched == 0 && s.ratings == 0 && s.notes == 0 && s.rewatches == 0 {
@@ -128,7 +140,7 @@ fn today_iso() -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-/// A code in the address this page was opened with (`#p=…`), read once.
+/// A code in the address (`#p=…`), read when the page opens and when the fragment changes.
 fn incoming_from_address() -> Incoming {
     #[cfg(target_arch = "wasm32")]
     {

@@ -11,31 +11,31 @@ type Fault = { name: string; status: number; contentType: string; body: (file: s
 const FAULTS: Fault[] = [
   {
     name: 'a missing file', status: 404, contentType: 'text/html', body: () => 'Not found',
-    message: { en: (f) => `The guide's data file ${f} is missing from this site (the server answered 404).`, ko: (f) => `이 사이트에 가이드 데이터 파일 ${f}이(가) 없습니다. (서버 응답 404)` },
+    message: { en: (f) => `The guide's data file ${f} is missing from this site (the server answered 404).`, ko: (f) => `이 사이트에 가이드 데이터 파일이 없습니다. (${f}, 서버 응답 404)` },
   },
   {
     name: 'a server error', status: 500, contentType: 'text/plain', body: () => 'oops',
-    message: { en: (f) => `The server had a problem sending ${f} (it answered 500). Try again in a moment.`, ko: (f) => `서버가 ${f}을(를) 보내는 중 문제가 생겼습니다. (응답 500) 잠시 뒤 다시 시도해 주세요.` },
+    message: { en: (f) => `The server had a problem sending ${f} (it answered 500). Try again in a moment.`, ko: (f) => `서버가 데이터 파일(${f})을 보내는 중 문제가 생겼습니다. (응답 500) 잠시 뒤 다시 시도해 주세요.` },
   },
   {
     name: 'an HTML page instead of JSON', status: 200, contentType: 'text/html', body: () => '<!DOCTYPE html><html><body>app</body></html>',
-    message: { en: (f) => `The server sent a web page where the data file ${f} should be. The site may be set up wrongly.`, ko: (f) => `데이터 파일 ${f} 대신 웹 페이지가 왔습니다. 사이트 설정이 잘못된 것 같습니다.` },
+    message: { en: (f) => `The server sent a web page where the data file ${f} should be. The site may be set up wrongly.`, ko: (f) => `데이터 파일(${f}) 대신 웹 페이지를 받았습니다. 사이트 설정이 잘못된 것 같습니다.` },
   },
   {
     name: 'malformed JSON', status: 200, contentType: 'application/json', body: () => '{"format": 2, "citations": [',
-    message: { en: (f) => `The data file ${f} is damaged and can't be read (`, ko: (f) => `데이터 파일 ${f}이(가) 손상되어 읽을 수 없습니다. (` },
+    message: { en: (f) => `The data file ${f} is damaged and can't be read (`, ko: (f) => `데이터 파일(${f})이 손상되어 읽을 수 없습니다. (` },
   },
   {
     name: 'JSON of the wrong shape', status: 200, contentType: 'application/json', body: () => '{"format": 2, "text": "everything", "cast": "everyone"}',
-    message: { en: (f) => `The data file ${f} is damaged and can't be read (`, ko: (f) => `데이터 파일 ${f}이(가) 손상되어 읽을 수 없습니다. (` },
+    message: { en: (f) => `The data file ${f} is damaged and can't be read (`, ko: (f) => `데이터 파일(${f})이 손상되어 읽을 수 없습니다. (` },
   },
   {
     name: 'an empty body', status: 200, contentType: 'application/json', body: () => '',
-    message: { en: (f) => `The data file ${f} is empty.`, ko: (f) => `데이터 파일 ${f}이(가) 비어 있습니다.` },
+    message: { en: (f) => `The data file ${f} is empty.`, ko: (f) => `데이터 파일(${f})이 비어 있습니다.` },
   },
   {
     name: 'a file for another version', status: 200, contentType: 'application/json', body: (file) => JSON.stringify({ ...readData(file), format: 99 }),
-    message: { en: (f) => `The data file ${f} is for a different version of the guide (format 99, expected 2). Reload the page to get the latest version.`, ko: (f) => `데이터 파일 ${f}은(는) 다른 버전의 가이드용입니다. (형식 99, 필요한 형식 2) 페이지를 새로고침하면 최신 버전을 받습니다.` },
+    message: { en: (f) => `The data file ${f} is for a different version of the guide (format 99, expected 2). Reload the page to get the latest version.`, ko: (f) => `데이터 파일(${f})은 다른 버전의 가이드용입니다. (형식 99, 필요한 형식 2) 페이지를 새로고침하면 최신 버전을 받습니다.` },
   },
 ];
 

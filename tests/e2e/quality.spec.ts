@@ -119,10 +119,11 @@ test('keyboard alone reaches every control, in order, with a visible focus', { t
   const pages = ['/', '/cast/ko-moon-young/', '/episodes/', '/episodes/2/', '/relationships/', '/music/', '/places/', '/ko/outlook/', '/ko/about/', '/search/', '/progress/'];
   for (const path of pages) {
     await open(page, path);
-    // Number every control a reader can reach, in document order (one radio per group).
+    // Number every control a reader can reach, in document order (one radio per group), and the
+    // maps' scrolling frames, which take focus so that a keyboard can scroll them.
     const count = await page.evaluate(() => {
       const groups = new Set<string>();
-      const all = [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), summary, input, select, textarea')].filter((e) => {
+      const all = [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), summary, input, select, textarea, [tabindex="0"]')].filter((e) => {
         if (e.offsetParent === null && !e.classList.contains('skip-link')) return false;
         if (e instanceof HTMLInputElement && e.type === 'radio') {
           if (groups.has(e.name)) return false;

@@ -6,7 +6,7 @@ import { test, expect, open, withProgress, guide, allRoutes, inLang, UI, LANGS, 
 
 const KIND_HEADINGS: Record<Lang, Record<string, string>> = {
   en: { press: 'Press', official: 'Official pages', reference: 'Reference works and databases', fan: 'Made by fans: blogs, recaps, forums and fan databases' },
-  ko: { press: '언론', official: '공식 페이지', reference: '백과사전과 데이터베이스', fan: '팬 출처: 블로그, 리뷰, 커뮤니티' },
+  ko: { press: '언론', official: '공식 페이지', reference: '백과사전과 데이터베이스', fan: '팬 출처: 블로그, 리뷰, 커뮤니티, 팬 데이터베이스' },
 };
 
 for (const lang of LANGS) {
@@ -99,10 +99,10 @@ test.describe('staleness by the reader\'s clock', () => {
     await expect(netflix.locator('.checked')).toHaveClass(/checked--stale/);
     await open(page, '/ko/');
     await expect(page.locator('li.watch').filter({ hasText: '넷플릭스' }).locator('.checked')).toHaveText('2020년 7월 확인, 5년 넘게 지난 정보');
-    // The outlook was checked in March 2026: fresh on this day.
+    // The outlook was checked in March 2026: fresh on this day, so it gives its date and no warning.
     await open(page, '/outlook/');
-    await expect(page.locator('.verdict__asof .checked')).toHaveText('checked March 2026');
-    await expect(page.locator('.verdict__asof .checked')).not.toHaveClass(/checked--stale/);
+    await expect(page.locator('.verdict__asof')).toContainText('March 2026');
+    await expect(page.locator('.verdict__asof .checked')).toHaveCount(0);
   });
 
   test('a year and a bit later the outlook itself is marked stale', { tag: '@once' }, async ({ page }) => {

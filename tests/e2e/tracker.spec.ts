@@ -76,7 +76,7 @@ test('clearing progress asks first, Cancel keeps everything, and ratings stay ei
   await open(page, '/ko/episodes/');
   await expect(count(page)).toHaveText(UI.ko.count(3));
   await page.getByRole('button', { name: UI.ko.clear }).click();
-  await expect(page.getByRole('alert')).toContainText('표시한 회차를 모두 지울까요?');
+  await expect(page.getByRole('alert')).toContainText('표시한 회차를 모두 지우시겠습니까?');
   await expect(page.getByRole('button', { name: UI.ko.clearYes })).toBeFocused();
   await page.getByRole('button', { name: UI.ko.cancel }).click();
   await expect(count(page)).toHaveText(UI.ko.count(3));

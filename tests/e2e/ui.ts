@@ -7,7 +7,7 @@ const en = {
   site: "It's Okay to Not Be Okay — fan guide",
   skip: 'Skip to content',
   nav: 'Sections',
-  sections: ['Home', 'Cast', 'Episodes', 'Relationships', 'Music', 'Places', 'Season 2?', 'About', 'Search'],
+  sections: ['Home', 'Cast', 'Episodes', "Who's who", 'Music', 'Places', 'Season 2?', 'About', 'Search'],
   langName: 'English',
   offerText: '이 가이드는 한국어로도 볼 수 있습니다.',
   offerGo: '한국어로 보기',
