@@ -29,7 +29,7 @@ pub fn ShareButton(#[prop(into)] title: String) -> impl IntoView {
                     Shared::Manual(url) => view! {
                         <label class="share__manual">
                             {t.copy_this} " "
-                            <input type="text" readonly value=url class="share__url" on:focus=|ev| select_target(&ev) />
+                            <input type="text" readonly value=url class="share__url" on:focus=|ev| crate::components::select_on_focus(&ev) />
                         </label>
                     }.into_any(),
                 })}
@@ -46,21 +46,6 @@ enum Shared {
     Cancelled,
     Copied,
     Manual(String),
-}
-
-fn select_target(ev: &leptos::ev::FocusEvent) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        if let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
-            input.select();
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = ev;
 }
 
 #[cfg(target_arch = "wasm32")]

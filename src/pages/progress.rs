@@ -101,7 +101,7 @@ pub fn ProgressPage(site: Site) -> impl IntoView {
                 <p class="note">{t.link_help}</p>
                 <label class="transfer__link">
                     <span class="visually-hidden">{t.link_heading}</span>
-                    <input type="text" readonly class="transfer__url" prop:value=link on:focus=|ev| select_all(&ev) />
+                    <input type="text" readonly class="transfer__url" prop:value=link on:focus=|ev| crate::components::select_on_focus(&ev) />
                 </label>
                 <button type="button" class="button" on:click=move |_| {
                     copy_text(&link());
@@ -175,21 +175,6 @@ fn origin() -> String {
         .unwrap_or_default();
     #[cfg(not(target_arch = "wasm32"))]
     String::new()
-}
-
-fn select_all(ev: &leptos::ev::FocusEvent) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        if let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
-            input.select();
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = ev;
 }
 
 fn copy_text(text: &str) {

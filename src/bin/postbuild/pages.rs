@@ -8,7 +8,7 @@ use okay_guide::data::load::{
 use okay_guide::data::model::{Guide, Lang, RegionMap, TextFile};
 use okay_guide::i18n::ui;
 use okay_guide::logic::meta::{self, full_title, PageMeta};
-use okay_guide::logic::routes::Route;
+use okay_guide::logic::routes::{Route, SECTIONS};
 use okay_guide::pages::page_for;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -23,18 +23,8 @@ fn read<T: DataFile>(dist: &Path, file: &str) -> Result<T, String> {
 
 /// Every route the build writes, in one language.
 pub fn routes(guide: &Guide) -> Vec<Route> {
-    let mut all = vec![
-        Route::Home,
-        Route::Cast,
-        Route::Episodes,
-        Route::Relationships,
-        Route::Music,
-        Route::Places,
-        Route::Outlook,
-        Route::About,
-        Route::Search,
-        Route::Progress,
-    ];
+    let mut all = SECTIONS.to_vec();
+    all.push(Route::Progress);
     all.extend(guide.cast.iter().map(|m| Route::CastMember(m.slug.clone())));
     all.extend(guide.episodes.iter().map(|e| Route::Episode(e.number)));
     all.push(Route::NotFound);
