@@ -95,3 +95,25 @@ for (const lang of LANGS) {
     await expect(page.locator('.placemap__credit')).toContainText('Natural Earth');
   });
 }
+
+test('on a 320 px phone the places map keeps readable names: it scrolls in its frame, opening on the east coast', { tag: '@narrow' }, async ({ page }) => {
+  await open(page, '/places/');
+  const frame = page.locator('.placemap__frame');
+  const size = await frame.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+  expect(size.scroll, 'the map is wider than the frame').toBeGreaterThan(size.client);
+  // Town names at least 11 px on screen.
+  const px = await page.locator('.placemap__name').first().evaluate((t) => (t as SVGTextElement).getBoundingClientRect().height);
+  expect(px).toBeGreaterThanOrEqual(11);
+  // Goseong (places 1 and 2) is in view without scrolling; Paju, in the far west, is a scroll away.
+  const box = await frame.boundingBox();
+  const inView = async (name: string) => {
+    const b = await page.locator('.placemap__spot', { hasText: name }).locator('circle').boundingBox();
+    return !!b && !!box && b.x >= box.x && b.x + b.width <= box.x + box.width;
+  };
+  expect(await inView('Goseong')).toBe(true);
+  expect(await inView('Paju')).toBe(false);
+  // The keyboard scrolls it too.
+  await frame.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => frame.evaluate((e) => e.scrollLeft)).not.toBe(0);
+});
