@@ -14,6 +14,10 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(
 APT_PACKAGES := chromium chromium-driver fonts-nanum nginx libnginx-mod-http-brotli-static \
 	firefox-esr webkit2gtk-driver xvfb
 PUBLIC_URL ?= /
+# The site's own origin (https://fans.example.org), where known: the link-preview image and the
+# hreflang alternates then carry full addresses, as search engines want. Left empty, they are
+# relative, which browsers and link previews on the same site handle.
+SITE_ORIGIN ?=
 DIST ?= dist
 PORT ?= 8080
 # The e2e tests also check a build for a subpath, as on a GitHub Pages project site.
@@ -76,7 +80,8 @@ map: $(MAP_JSON)
 build: setup-rust setup-node $(MAP_JSON)
 	cargo fetch --locked
 	trunk build index.html --release --public-url "$(PUBLIC_URL)" --dist "$(DIST)"
-	cargo run --locked --quiet --no-default-features --features build --bin postbuild -- "$(DIST)" "$(PUBLIC_URL)"
+	SITE_ORIGIN="$(SITE_ORIGIN)" cargo run --locked --quiet --no-default-features --features build \
+		--bin postbuild -- "$(DIST)" "$(PUBLIC_URL)"
 
 serve: build
 	python3 tools/serve.py --dir "$(DIST)" --port $(PORT) --prefix "$(PUBLIC_URL)"
@@ -106,7 +111,9 @@ test-wasm: setup-rust setup-system $(MAP_JSON)
 		cargo test --locked --target wasm32-unknown-unknown --test browser
 
 test-e2e: setup-system setup-node
-	$(MAKE) --no-print-directory build PUBLIC_URL=$(SUBPATH_URL) DIST=$(SUBPATH_DIST)
+	@# The subpath build also knows its origin (tests/e2e/env.ts: SUBPATH_ORIGIN), as a deployment would.
+	$(MAKE) --no-print-directory build PUBLIC_URL=$(SUBPATH_URL) DIST=$(SUBPATH_DIST) \
+		SITE_ORIGIN=http://127.0.0.1:4174
 	cd tests/e2e && SUBPATH_DIST=../../$(SUBPATH_DIST) SUBPATH_URL=$(SUBPATH_URL) npx playwright test
 
 # Smoke tests of the release build in Firefox (WebDriver BiDi) and WebKit (MiniBrowser under Xvfb).
@@ -140,6 +147,9 @@ fuzz-coverage:
 
 # ---- benchmark (not part of make test: it measures, it does not pass or fail) ----------------
 
+# Built for the origin the benchmark serves the app on, as a real deployment would be, so that
+# Lighthouse sees full hreflang addresses.
+bench: SITE_ORIGIN = http://127.0.0.1:4290
 bench: setup-system bench/node_modules/.installed build
 	CHROME_PATH=/usr/bin/chromium node bench/run.mjs $(RUNS)
 

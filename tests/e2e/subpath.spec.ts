@@ -33,7 +33,7 @@ test.describe('a build for a subpath', { tag: '@once' }, () => {
       // The markup's address is relative to the base (boot.js reads it against <base href>).
       expect(html, path).toContain(`<base href="${PREFIX}"`);
       expect(html, path).toContain(`data-path="${path}"`);
-      expect(html, path).toContain(`<link rel="alternate" hreflang="en" href="${PREFIX}${path.replace(/^\/ko\//, '/').slice(1)}"`);
+      expect(html, path).toContain(`<link rel="alternate" hreflang="en" href="${SUBPATH_ORIGIN}${PREFIX}${path.replace(/^\/ko\//, '/').slice(1)}"`);
     }
     await open(page, at('/ko/episodes/16/'));
     await expect(page.locator('main')).toContainText(UI.ko.episodeOf(16));
@@ -49,6 +49,17 @@ test.describe('a build for a subpath', { tag: '@once' }, () => {
     await appReady(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(UI.ko.notFound);
     await expect(page.getByRole('link', { name: UI.ko.goHome })).toHaveAttribute('href', `${PREFIX}ko/`);
+  });
+
+  test('built for its origin, its hreflang alternates and preview image carry full addresses', async ({ request }) => {
+    const html = await (await request.get(at('/episodes/3/'))).text();
+    const alternates = [...html.matchAll(/<link\s[^>]*rel="alternate"[^>]*>/g)].map((m) => m[0]);
+    expect(alternates).toEqual([
+      `<link rel="alternate" hreflang="en" href="${SUBPATH_ORIGIN}${PREFIX}episodes/3/" />`,
+      `<link rel="alternate" hreflang="ko" href="${SUBPATH_ORIGIN}${PREFIX}ko/episodes/3/" />`,
+      `<link rel="alternate" hreflang="x-default" href="${SUBPATH_ORIGIN}${PREFIX}episodes/3/" />`,
+    ]);
+    expect(html).toContain(`<meta property="og:image" content="${SUBPATH_ORIGIN}${PREFIX}icons/icon-512.png" />`);
   });
 
   test('the tracker and the progress link work under the path', async ({ page }) => {
