@@ -65,7 +65,7 @@ const TOWNS = [
 const SHEET_POINTS = [
   { id: "seorak-beach", name_en: "Seorak Beach (Yangyang)", name_ko: "설악해변",
     lat: 38.131216, lon: 128.622917, confidence: "weak",
-    source: "fact sheet §3 (koreandramaland.com/listings/seorak-beach, single fan source)" },
+    source: "koreandramaland.com/listings/seorak-beach (one fan-made listing, so marked weak)" },
 ];
 
 // ---------------------------------------------------------------- projection
