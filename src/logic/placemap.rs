@@ -1,7 +1,7 @@
 //! The filming-places map: one dot per town, with the numbers of the places filmed there, and
 //! where each town's label goes so that no two labels, dots or the reference town collide.
 use crate::data::model::{Lang, MapTown, RegionMap};
-use crate::logic::relmap::{text_width, Box2};
+use crate::logic::relmap::{least_crowded, text_width, Box2};
 
 /// Label size on the map, in map units (the map is drawn about 1000 units wide).
 pub const FONT: f32 = 28.0;
@@ -188,18 +188,9 @@ pub fn draw(
             }
         }
         candidates.extend([middle(-(side + hh)), middle(side + hh)]);
-        let mut best: Option<(usize, Label)> = None;
-        for c in candidates {
-            let hits = taken.iter().filter(|o| o.overlaps(&c.area)).count()
-                + usize::from(!inside(&c.area));
-            if best.as_ref().is_none_or(|(h, _)| hits < *h) {
-                best = Some((hits, c));
-            }
-            if hits == 0 {
-                break;
-            }
-        }
-        let Some((hits, label)) = best else { continue };
+        let Some((hits, label)) = least_crowded(candidates, |c| c.area, inside, &taken) else {
+            continue;
+        };
         crowded += usize::from(hits > 0);
         taken.push(label.area);
         placed[i] = Some(Mark {

@@ -66,6 +66,29 @@ impl Box2 {
     }
 }
 
+/// Where a label goes: of `candidates`, in order of preference, the first whose area overlaps
+/// nothing in `taken` and `fits`; failing that, the one that collides least. With it, how many
+/// collisions it has (zero on a good layout). Shared by the relationship map and the places map.
+pub fn least_crowded<T>(
+    candidates: impl IntoIterator<Item = T>,
+    area: impl Fn(&T) -> Box2,
+    fits: impl Fn(&Box2) -> bool,
+    taken: &[Box2],
+) -> Option<(usize, T)> {
+    let mut best: Option<(usize, T)> = None;
+    for c in candidates {
+        let a = area(&c);
+        let hits = taken.iter().filter(|o| o.overlaps(&a)).count() + usize::from(!fits(&a));
+        if best.as_ref().is_none_or(|(h, _)| hits < *h) {
+            best = Some((hits, c));
+        }
+        if hits == 0 {
+            break;
+        }
+    }
+    best
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct NodeAt {
     pub id: String,
@@ -350,25 +373,21 @@ fn place_edges(
         let point = |t: f32| curve(ctrl, t);
         let text = labels.get(i).map(String::as_str).unwrap_or_default();
         let (hw, hh) = (text_width(text) / 2.0, LINE_H / 2.0);
-        let mut best: Option<(usize, Box2)> = None;
         let candidates = [
             0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8, 0.15, 0.85,
         ]
         .into_iter()
-        .flat_map(|t| [(t, 0.0), (t, 12.0), (t, -12.0), (t, 24.0), (t, -24.0)]);
-        for (t, off) in candidates {
+        .flat_map(|t| [(t, 0.0), (t, 12.0), (t, -12.0), (t, 24.0), (t, -24.0)])
+        .map(|(t, off)| {
             let (x, y) = point(t);
-            let (x, y) = (x + nx * off, y + ny * off);
-            let candidate = Box2 { x, y, hw, hh };
-            let hits = taken.iter().filter(|o| o.overlaps(&candidate)).count()
-                + usize::from(!candidate.inside(width, height));
-            if best.as_ref().is_none_or(|(h, _)| hits < *h) {
-                best = Some((hits, candidate));
+            Box2 {
+                x: x + nx * off,
+                y: y + ny * off,
+                hw,
+                hh,
             }
-            if hits == 0 {
-                break;
-            }
-        }
+        });
+        let best = least_crowded(candidates, |b| *b, |b| b.inside(width, height), &taken);
         let Some((hits, label)) = best else { continue };
         crowded += usize::from(hits > 0);
         taken.push(label);
