@@ -24,6 +24,15 @@ PORT ?= 8080
 SUBPATH_URL := /okay-guide/
 SUBPATH_DIST := target/dist-subpath
 
+# The release wasm is built with the standard library compiled for it (build-std), a panic that
+# stops at once with no message (-Cpanic=immediate-abort), and neither panic locations nor Debug
+# output compiled in. These are unstable options of the toolchain (1.95, rust-toolchain.toml),
+# enabled for this one build with RUSTC_BOOTSTRAP; the debug build (`make dev`) and every test
+# build keep the messages. RUSTFLAGS replaces .cargo/config.toml's, hence erase_components again.
+# Measured on the release wasm (gzip -9): 349.4 -> 317.6 KB.
+RELEASE_WASM_ENV := RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+	RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+
 export TRUNK_SKIP_VERSION_CHECK := true
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
@@ -47,6 +56,7 @@ setup: setup-rust setup-system setup-node
 setup-rust:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 		|| rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -qx rust-src || rustup component add rust-src
 	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" \
 		|| cargo install --locked trunk@$(TRUNK_VERSION)
 	@# No --locked: wasm-bindgen-cli's lock file pins a crate version the registry no longer serves.
@@ -79,7 +89,9 @@ map: $(MAP_JSON)
 
 build: setup-rust setup-node $(MAP_JSON)
 	cargo fetch --locked
-	trunk build index.html --release --public-url "$(PUBLIC_URL)" --dist "$(DIST)"
+	@# The standard library's own dependencies, for build-std (Trunk builds offline).
+	$(RELEASE_WASM_ENV) cargo fetch --locked --target wasm32-unknown-unknown
+	$(RELEASE_WASM_ENV) trunk build index.html --release --public-url "$(PUBLIC_URL)" --dist "$(DIST)"
 	SITE_ORIGIN="$(SITE_ORIGIN)" cargo run --locked --quiet --no-default-features --features build \
 		--bin postbuild -- "$(DIST)" "$(PUBLIC_URL)"
 

@@ -27,6 +27,8 @@ pub fn start() {
     use data::load::load_site;
     use logic::routes::{parse, strip_base, Route};
 
+    // The release build stops at a panic with no message (see the Makefile: RELEASE_WASM_ENV).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     mark("okay-guide:start");
     let base = paths::read_base_from_document();
