@@ -17,7 +17,7 @@ pub struct Text {
 
 impl Text {
     pub fn new(lang: Lang, mut entries: Vec<(String, String)>) -> Self {
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        crate::logic::order::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
         entries.dedup_by(|a, b| a.0 == b.0);
         Text { lang, entries }
     }
@@ -161,7 +161,7 @@ pub fn keys(guide: &Guide) -> Vec<String> {
         k.push(format!("outlook.timeline.{}", e.id));
     }
     let mut groups: Vec<&str> = guide.people.iter().map(|p| p.group.as_str()).collect();
-    groups.sort_unstable();
+    crate::logic::order::sort_by(&mut groups, Ord::cmp);
     groups.dedup();
     for g in groups {
         k.push(format!("group.{g}"));

@@ -289,7 +289,7 @@ pub fn grouped(site: &Site) -> Vec<(CitationKind, Vec<&Citation>)> {
             .iter()
             .filter(|c| c.kind == kind)
             .collect();
-        list.sort_unstable_by(|a, b| {
+        crate::logic::order::sort_by(&mut list, |a, b| {
             a.publisher
                 .to_ascii_lowercase()
                 .cmp(&b.publisher.to_ascii_lowercase())

@@ -7,6 +7,7 @@ pub mod dates;
 pub mod format;
 pub mod hangul;
 pub mod meta;
+pub mod order;
 pub mod outlook;
 pub mod placemap;
 pub mod progress;

@@ -48,9 +48,7 @@ pub fn reasons_by_stance(outlook: &Outlook) -> Vec<(Stance, Vec<&Reason>)> {
 /// (an article written as the run ended) belongs after the finale of 9 August 2020.
 pub fn sorted_timeline(outlook: &Outlook) -> Vec<&TimelineEvent> {
     let mut events: Vec<(usize, &TimelineEvent)> = outlook.timeline.iter().enumerate().collect();
-    // Unstable sort with the data's order as the tie-break: the same result as a stable sort,
-    // with one sorting routine in the app instead of two.
-    events.sort_unstable_by_key(|(i, e)| (e.date.last_day(), *i));
+    crate::logic::order::sort_by_key(&mut events, |(i, e)| (e.date.last_day(), *i));
     events.into_iter().map(|(_, e)| e).collect()
 }
 

@@ -129,7 +129,7 @@ pub fn draw(
         .collect();
     // East to west: the coast is where towns crowd, so its labels choose first.
     let mut order: Vec<usize> = (0..at.len()).collect();
-    order.sort_unstable_by(|a, b| at[*b].0.x.total_cmp(&at[*a].0.x));
+    crate::logic::order::sort_by(&mut order, |a, b| at[*b].0.x.total_cmp(&at[*a].0.x));
     let mut crowded = 0;
     let mut placed: Vec<Option<Mark>> = vec![None; at.len()];
     for i in order {

@@ -187,7 +187,9 @@ pub fn full(
     let degree = |id: &str| all.iter().filter(|r| r.a == id || r.b == id).count();
     let mut by_degree: Vec<(usize, &Person)> = people.iter().enumerate().collect();
     // Ties keep the data's order.
-    by_degree.sort_unstable_by_key(|(i, p)| (std::cmp::Reverse(degree(&p.id)), *i));
+    crate::logic::order::sort_by_key(&mut by_degree, |(i, p)| {
+        (std::cmp::Reverse(degree(&p.id)), *i)
+    });
     let hubs: Vec<&str> = by_degree
         .iter()
         .take(2)

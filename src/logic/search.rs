@@ -152,7 +152,7 @@ pub fn search<'a>(entries: &'a [Entry], query: &str) -> Vec<&'a Entry> {
         .enumerate()
         .filter_map(|(order, entry)| score(entry, &words, &joined).map(|s| (s, order, entry)))
         .collect();
-    hits.sort_unstable_by_key(|(score, order, _)| (*score, *order));
+    crate::logic::order::sort_by_key(&mut hits, |(score, order, _)| (*score, *order));
     hits.into_iter().map(|(_, _, e)| e).collect()
 }
 
