@@ -56,7 +56,9 @@ pub fn SearchPage(site: Site, #[prop(optional)] initial: String) -> impl IntoVie
             </form>
             <p class="search__summary" role="status">{summary}</p>
             <ul class="search__results">
-                <For each=move || results.get() key=|e| (e.route.clone(), e.title.clone()) let:entry>
+                // Redrawn whole on each keystroke: a keyed <For> would keep rows, but costs more
+                // app than a list of a few dozen short rows is worth.
+                {move || results.get().into_iter().map(|entry| view! {
                     <li class="search-result">
                         <span class="badge">{match entry.kind {
                             Kind::Person => t.kind_person,
@@ -65,10 +67,10 @@ pub fn SearchPage(site: Site, #[prop(optional)] initial: String) -> impl IntoVie
                             Kind::Place => t.kind_place,
                         }}</span>
                         " "
-                        <a class="search-result__title" href=href(&entry.route)>{entry.title.clone()}</a>
-                        <span class="search-result__detail">{entry.detail.clone()}</span>
+                        <a class="search-result__title" href=href(&entry.route)>{entry.title}</a>
+                        <span class="search-result__detail">{entry.detail}</span>
                     </li>
-                </For>
+                }).collect_view()}
             </ul>
         </article>
     }
