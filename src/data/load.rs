@@ -71,6 +71,17 @@ pub fn parse_response<T: DataFile>(
     content_type: Option<&str>,
     body: &str,
 ) -> Result<T, LoadError> {
+    parse_json(file, check_response(file, status, content_type, body)?)
+}
+
+/// The checks of [`parse_response`] before parsing; returns the body without a leading byte-order
+/// mark or spaces. Not generic, so the app carries it once for all three files.
+pub fn check_response<'a>(
+    file: &str,
+    status: u16,
+    content_type: Option<&str>,
+    body: &'a str,
+) -> Result<&'a str, LoadError> {
     let name = || file.to_string();
     match status {
         200..=299 => {}
@@ -96,7 +107,7 @@ pub fn parse_response<T: DataFile>(
     if looks_like_html {
         return Err(LoadError::NotJson { file: name() });
     }
-    parse_json(file, trimmed)
+    Ok(trimmed)
 }
 
 /// Parses a file's text into the model and checks its format version.
@@ -202,6 +213,13 @@ mod browser {
 
     /// Fetches and parses one file, giving up after [`TIMEOUT_SECONDS`].
     async fn fetch_file<T: DataFile>(file: &'static str) -> Result<T, LoadError> {
+        let body = fetch_checked(file).await?;
+        parse_json(file, &body)
+    }
+
+    /// The fetching half of [`fetch_file`], apart so that one copy serves every file type.
+    #[inline(never)]
+    async fn fetch_checked(file: &'static str) -> Result<String, LoadError> {
         use futures::future::{select, Either};
         // A request that never finishes must not leave the page waiting for ever: race it
         // against a timer and abort it when the timer wins.
@@ -221,9 +239,8 @@ mod browser {
                 })
             }
         };
-        outcome.and_then(|(status, content_type, body)| {
-            parse_response::<T>(file, status, content_type.as_deref(), &body)
-        })
+        let (status, content_type, body) = outcome?;
+        check_response(file, status, content_type.as_deref(), &body).map(str::to_string)
     }
 
     async fn load_cached<T: DataFile>(file: &'static str) -> Result<Arc<T>, LoadError> {
