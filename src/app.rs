@@ -6,7 +6,6 @@ use crate::logic::routes::{parse, strip_base, Route};
 use crate::pages::page_for;
 use crate::paths;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{FlatRoutes, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
@@ -19,7 +18,6 @@ use std::sync::Arc;
 /// address bar, once a route has matched.)
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     #[cfg(target_arch = "wasm32")]
     crate::tracker::provide_tracker();
     let base = paths::base();
@@ -64,16 +62,28 @@ fn Shell(base: String) -> impl IntoView {
                 Arc::new(move |site| page_for(&current, site, &query));
             view! { <DataSection resource=site size=Size::Page render /> }
         };
-        view! {
-            <Html attr:lang=lang.tag() />
-            <Frame lang route=route>{page}</Frame>
-        }
+        set_document_lang(lang);
+        view! { <Frame lang route=route>{page}</Frame> }
     };
     view! {
         <FlatRoutes fallback=|| ()>
             <leptos_router::components::Route path=path!("/*any") view=move || shell />
         </FlatRoutes>
     }
+}
+
+/// Keeps `<html lang>` in step with the page's language, so screen readers and hyphenation
+/// follow an in-app language switch.
+fn set_document_lang(lang: Lang) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = lang;
 }
 
 /// Moves keyboard focus to the page's main content and scrolls to the top.

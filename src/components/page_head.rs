@@ -1,11 +1,20 @@
 use crate::logic::meta::{full_title, PageMeta};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-/// Sets the document title for the page being shown. (The language of the document, its
-/// description and link-preview tags are written into each route's static HTML at build time,
-/// and the frame keeps `<html lang>` in step during in-app navigation.)
+/// Sets the document title for the page being shown, after it is drawn. (The title, language,
+/// description and link-preview tags of each route are written into its static HTML at build
+/// time; this keeps the title right during in-app navigation, and the frame keeps `<html lang>`
+/// in step.) Plain DOM rather than leptos_meta: the browser already keeps the title, and the
+/// meta machinery cost the app more than the two fields it set.
 #[component]
 pub fn PageHead(meta: PageMeta) -> impl IntoView {
-    view! { <Title text=full_title(&meta.title, crate::paths::lang()) /> }
+    let title = full_title(&meta.title, crate::paths::lang());
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| {
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            d.set_title(&title);
+        }
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = title;
 }

@@ -170,7 +170,6 @@ pub fn write_all(build: &Build, shell: &str, csp: &str) -> Result<usize, String>
     let guide = Arc::new(guide);
     let owner = Owner::new();
     owner.set();
-    leptos_meta::provide_meta_context();
     let mut written = 0;
     for lang in Lang::ALL {
         let file: TextFile = read(dist, text_file(lang))?;
