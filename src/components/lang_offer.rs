@@ -18,7 +18,7 @@ pub fn LangOffer(lang: Lang, #[prop(into)] route: Signal<Route>) -> impl IntoVie
         set_open.set(false);
     };
     view! {
-        <Show when=move || open.get()>
+        {move || open.get().then(|| view! {
             <aside class="lang-offer" lang="ko" aria-label=KO.lang_name>
                 <p class="lang-offer__text">{KO.lang_offer_text}</p>
                 <a class="button" href=move || route.with(|r| href_in(Lang::Ko, r)) hreflang="ko" on:click=move |_| close()>
@@ -26,7 +26,7 @@ pub fn LangOffer(lang: Lang, #[prop(into)] route: Signal<Route>) -> impl IntoVie
                 </a>
                 <button type="button" class="button button--quiet" on:click=move |_| close()>{KO.lang_offer_dismiss}</button>
             </aside>
-        </Show>
+        })}
     }
 }
 

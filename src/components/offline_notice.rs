@@ -18,9 +18,7 @@ pub fn OfflineNotice() -> impl IntoView {
     let _ = set_offline;
     view! {
         <div class="offline-notice" role="status">
-            <Show when=move || offline.get()>
-                <p>{crate::i18n::t().offline}</p>
-            </Show>
+            {move || offline.get().then(|| view! { <p>{crate::i18n::t().offline}</p> })}
         </div>
     }
 }

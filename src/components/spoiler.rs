@@ -11,23 +11,25 @@ pub fn Spoiler(from_episode: u32, text: String) -> impl IntoView {
     let tracker = use_tracker();
     let t = t();
     let (asked, set_asked) = signal(false);
-    let shown = move || asked.get() || tracker.spoiler_unlocked(from_episode);
+    // A memo, so that other progress changes do not redraw the button under the reader's focus.
+    let shown = Memo::new(move |_| asked.get() || tracker.spoiler_unlocked(from_episode));
     view! {
         <div class="spoiler">
-            <Show
-                when=shown
-                fallback=move || view! {
+            {move || if shown.get() {
+                view! {
+                    <p class="spoiler__text">
+                        <span class="badge">{(t.spoiler_from)(from_episode)}</span>
+                        " "
+                        {text.clone()}
+                    </p>
+                }.into_any()
+            } else {
+                view! {
                     <button type="button" class="button button--quiet spoiler__reveal" on:click=move |_| set_asked.set(true)>
                         {(t.reveal_spoiler)(from_episode)}
                     </button>
-                }
-            >
-                <p class="spoiler__text">
-                    <span class="badge">{(t.spoiler_from)(from_episode)}</span>
-                    " "
-                    {text.clone()}
-                </p>
-            </Show>
+                }.into_any()
+            }}
         </div>
     }
 }

@@ -17,12 +17,12 @@ pub fn UpdateBanner() -> impl IntoView {
     // The live region exists from the start so screen readers announce the message when it appears.
     view! {
         <div class="update-banner" role="status">
-            <Show when=move || ready.get()>
+            {move || ready.get().then(|| view! {
                 <p class="update-banner__text">{crate::i18n::t().update_ready}</p>
                 <button type="button" class="button" on:click=move |_| apply_update()>
                     {crate::i18n::t().update_reload}
                 </button>
-            </Show>
+            })}
         </div>
     }
 }

@@ -33,9 +33,10 @@ pub fn WatchToggle(number: u32) -> impl IntoView {
 pub fn MarkUpTo(number: u32) -> impl IntoView {
     let tracker = use_tracker();
     let t = t();
-    let needed = move || number > 1 && (1..=number).any(|n| !tracker.is_watched(n));
+    // A memo, so that the button is drawn again only when it comes or goes.
+    let needed = Memo::new(move |_| number > 1 && (1..=number).any(|n| !tracker.is_watched(n)));
     view! {
-        <Show when=needed>
+        {move || needed.get().then(|| view! {
             // The visible words start the accessible name, so speech input can use them. A label
             // rather than hidden text: browsers put a space before a hidden span's comma.
             <button
@@ -46,6 +47,6 @@ pub fn MarkUpTo(number: u32) -> impl IntoView {
             >
                 {t.mark_up_to}
             </button>
-        </Show>
+        })}
     }
 }
