@@ -27,8 +27,14 @@ pub enum LoadError {
     #[error("The data file {file} is empty.")]
     Empty { file: String },
 
-    #[error("The data file {file} is damaged and can't be read ({detail}).")]
-    Malformed { file: String, detail: String },
+    /// `detail` is technical: the parser's own words, or the field that is wrong
+    /// ("episodes.3.date is missing"), kept as they are in either language for a bug report.
+    #[error("The data file {file} is damaged and can't be read ({damage}: {detail}).")]
+    Malformed {
+        file: String,
+        damage: Damage,
+        detail: String,
+    },
 
     #[error(
         "The text file {file} is missing {count} passages the guide needs (the first is {first})."
@@ -48,4 +54,13 @@ pub enum LoadError {
         found: u32,
         expected: u32,
     },
+}
+
+/// How a data file is damaged, so each language can say it in its own words.
+#[derive(Clone, Copy, Debug, Error, PartialEq, Eq)]
+pub enum Damage {
+    #[error("it is not valid JSON")]
+    Syntax,
+    #[error("a field has the wrong shape")]
+    Shape,
 }

@@ -3,7 +3,7 @@
 //! A page needs the facts (`guide.json`) and the prose of its language (`text-<lang>.json`):
 //! [`load_site`] fetches both at once and proves the prose complete for the facts.
 
-use super::error::LoadError;
+use super::error::{Damage, LoadError};
 use super::json::{self, Json, Read};
 use super::model::{Guide, Lang, RegionMap, TextFile, FORMAT};
 use super::text::{self, Text, TextProblem};
@@ -112,11 +112,12 @@ pub fn check_response<'a>(
 
 /// Parses a file's text into the model and checks its format version.
 pub fn parse_json<T: DataFile>(file: &str, text: &str) -> Result<T, LoadError> {
-    let malformed = |what: &str, detail: String| LoadError::Malformed {
+    let malformed = |damage: Damage, detail: String| LoadError::Malformed {
         file: file.to_string(),
-        detail: describe(what, detail),
+        damage,
+        detail: shorten(detail),
     };
-    let value = json::parse(text).map_err(|e| malformed("it is not valid JSON", e))?;
+    let value = json::parse(text).map_err(|e| malformed(Damage::Syntax, e))?;
     // Read the version first, so a file from another version of the guide says so instead of
     // failing on whichever field happened to change.
     if let Some(found) = value.field("format").and_then(|f| u32::read(&f).ok()) {
@@ -128,7 +129,7 @@ pub fn parse_json<T: DataFile>(file: &str, text: &str) -> Result<T, LoadError> {
             });
         }
     }
-    T::read(&value).map_err(|e| malformed("a field has the wrong shape", e))
+    T::read(&value).map_err(|e| malformed(Damage::Shape, e))
 }
 
 /// Checks a language's prose against the facts (see [`text::from_file`]).
@@ -144,7 +145,7 @@ pub fn check_text(file: TextFile, lang: Lang, guide: &Guide) -> Result<Text, Loa
     })
 }
 
-fn describe(what: &str, mut detail: String) -> String {
+fn shorten(mut detail: String) -> String {
     // The parser's own message names the field; keep it short so it fits on a phone.
     if detail.len() > 160 {
         let mut cut = 160;
@@ -154,7 +155,7 @@ fn describe(what: &str, mut detail: String) -> String {
         detail.truncate(cut);
         detail.push('…');
     }
-    format!("{what}: {detail}")
+    detail
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -371,6 +372,30 @@ mod tests {
         let wrong_shape = r#"{"format": 2, "cast": "everyone"}"#;
         let err = parse_response::<Guide>(GUIDE_FILE, 200, None, wrong_shape);
         assert!(err.is_err_and(|e| e.to_string().contains(GUIDE_FILE)));
+    }
+
+    #[test]
+    fn a_damaged_file_is_explained_in_the_pages_language() {
+        use crate::i18n::ui;
+        let broken = parse_response::<Guide>(GUIDE_FILE, 200, None, "{\"format\": 2,").unwrap_err();
+        let shape = parse_response::<Guide>(GUIDE_FILE, 200, None, r#"{"format": 2, "cast": 1}"#)
+            .unwrap_err();
+        for (err, en, ko) in [
+            (&broken, "it is not valid JSON", "JSON 문법이 맞지 않습니다"),
+            (
+                &shape,
+                "a field has the wrong shape",
+                "항목의 형태가 맞지 않습니다",
+            ),
+        ] {
+            let in_en = (ui(Lang::En).load_error)(err);
+            let in_ko = (ui(Lang::Ko).load_error)(err);
+            assert!(in_en.contains(en) && in_en.contains(GUIDE_FILE), "{in_en}");
+            assert!(in_ko.contains(ko) && in_ko.contains(GUIDE_FILE), "{in_ko}");
+            assert!(!in_ko.contains(en), "English reason in Korean: {in_ko}");
+        }
+        // The technical detail names the field, in either language.
+        assert!((ui(Lang::Ko).load_error)(&shape).contains("세부 정보: "));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 use super::Ui;
-use crate::data::error::LoadError;
+use crate::data::error::{Damage, LoadError};
 use crate::data::model::{CitationKind, Lang, Outcome, RelationKind, ReleaseKind, Stance};
 use crate::logic::cite::{Use, UseKind};
 use crate::logic::format::{episode_runs, number};
@@ -28,7 +28,13 @@ fn load_error(e: &LoadError) -> String {
         LoadError::Server { file, status } => format!("서버가 데이터 파일({file})을 보내는 중 문제가 생겼습니다. (응답 {status}) 잠시 뒤 다시 시도해 주세요."),
         LoadError::NotJson { file } => format!("데이터 파일({file}) 대신 웹 페이지를 받았습니다. 사이트 설정이 잘못된 것 같습니다."),
         LoadError::Empty { file } => format!("데이터 파일({file})이 비어 있습니다."),
-        LoadError::Malformed { file, detail } => format!("데이터 파일({file})이 손상되어 읽을 수 없습니다. ({detail})"),
+        LoadError::Malformed { file, damage, detail } => {
+            let damage = match damage {
+                Damage::Syntax => "JSON 문법이 맞지 않습니다",
+                Damage::Shape => "항목의 형태가 맞지 않습니다",
+            };
+            format!("데이터 파일({file})이 손상되어 읽을 수 없습니다. ({damage}. 세부 정보: {detail})")
+        }
         LoadError::Incomplete { file, count, first } => format!("텍스트 파일({file})에 가이드에 필요한 문구 {count}개가 빠져 있습니다. (첫 항목: {first})"),
         LoadError::WrongLanguage { file, found } => format!("텍스트 파일({file})의 언어가 맞지 않습니다. ({found})"),
         LoadError::WrongFormat { file, found, expected } => format!("데이터 파일({file})은 다른 버전의 가이드용입니다. (형식 {found}, 필요한 형식 {expected}) 페이지를 새로고침하면 최신 버전을 받습니다."),
@@ -399,6 +405,7 @@ pub static KO: Ui = Ui {
     scene: "장면",
     places_heading: "촬영지",
     map_region: "강원·경기의 촬영지",
+    map_frame: "지도. 화면이 좁으면 옆으로 밀어 볼 수 있습니다",
     places_list: "장소와 장면 전체 목록",
     studio_set: "세트장",
     not_on_map: "지도에 없음",

@@ -23,11 +23,11 @@ const FAULTS: Fault[] = [
   },
   {
     name: 'malformed JSON', status: 200, contentType: 'application/json', body: () => '{"format": 2, "citations": [',
-    message: { en: (f) => `The data file ${f} is damaged and can't be read (`, ko: (f) => `데이터 파일(${f})이 손상되어 읽을 수 없습니다. (` },
+    message: { en: (f) => `The data file ${f} is damaged and can't be read (it is not valid JSON: `, ko: (f) => `데이터 파일(${f})이 손상되어 읽을 수 없습니다. (JSON 문법이 맞지 않습니다. 세부 정보: ` },
   },
   {
     name: 'JSON of the wrong shape', status: 200, contentType: 'application/json', body: () => '{"format": 2, "text": "everything", "cast": "everyone"}',
-    message: { en: (f) => `The data file ${f} is damaged and can't be read (`, ko: (f) => `데이터 파일(${f})이 손상되어 읽을 수 없습니다. (` },
+    message: { en: (f) => `The data file ${f} is damaged and can't be read (a field has the wrong shape: `, ko: (f) => `데이터 파일(${f})이 손상되어 읽을 수 없습니다. (항목의 형태가 맞지 않습니다. 세부 정보: ` },
   },
   {
     name: 'an empty body', status: 200, contentType: 'application/json', body: () => '',
