@@ -50,7 +50,7 @@ pub fn PlaceMap(
         <figure class="placemap">
             // As with the relationship map: sideways scrolling on a phone keeps the town names at a
             // readable size, and the numbered list below says the same at any width.
-            <div class="placemap__frame" tabindex="0" role="group" aria-label=t.map_region>
+            <div class="placemap__frame" tabindex="0" role="group" aria-label=t.map_frame>
                 <svg class="placemap__svg" viewBox=view_box role="img" aria-label=t.map_region>
                     <rect class="placemap__sea" x=x0 as i32 y=y0 as i32 width=w as i32 height=h as i32 />
                     <path class="placemap__land" d=map.land.clone() />

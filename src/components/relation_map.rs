@@ -66,7 +66,7 @@ pub fn RelationMap(site: Site, who: Option<String>) -> impl IntoView {
                 <p class="relmap__status" role="status">{status}</p>
                 // Scrolls sideways on a phone rather than shrinking the words below reading size; the
                 // list below says the same at any width. Focusable, so keyboards can scroll it too.
-                <figure class=if who.is_some() { "relmap relmap--one" } else { "relmap relmap--all" } tabindex="0" aria-label=title.clone()>
+                <figure class=if who.is_some() { "relmap relmap--one" } else { "relmap relmap--all" } tabindex="0" aria-label=t.map_frame>
                     <MapSvg site=site.clone() layout shown=list.clone() labels title=title.clone() />
                 </figure>
                 <h2 id="connections-heading">{match &who {

@@ -401,6 +401,7 @@ pub static EN: Ui = Ui {
     scene: "The scene",
     places_heading: "Filming places",
     map_region: "Filming places in Gangwon and Gyeonggi",
+    map_frame: "Map; on a narrow screen it scrolls sideways",
     places_list: "Every place, with its scene",
     studio_set: "studio set",
     not_on_map: "not on the map",

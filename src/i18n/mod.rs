@@ -259,6 +259,8 @@ pub struct Ui {
     // Places.
     pub places_heading: &'static str,
     pub map_region: &'static str,
+    /// The name of the focusable frame a map scrolls in (the drawing inside has its own name).
+    pub map_frame: &'static str,
     pub places_list: &'static str,
     pub studio_set: &'static str,
     pub not_on_map: &'static str,

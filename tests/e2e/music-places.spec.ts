@@ -117,3 +117,18 @@ test('on a 320 px phone the places map keeps readable names: it scrolls in its f
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
   await expect.poll(async () => frame.evaluate((e) => e.scrollLeft)).not.toBe(0);
 });
+
+for (const lang of LANGS) {
+  test(`each map's scrolling frame has a name of its own, so a screen reader does not hear the map's name twice (${lang})`, { tag: '@once' }, async ({ page }) => {
+    for (const [path, frame, drawing] of [
+      ['/places/', '.placemap__frame', 'svg.placemap__svg'],
+      ['/relationships/', 'figure.relmap', 'svg.relmap__svg'],
+    ]) {
+      await open(page, inLang(lang, path));
+      await expect(page.locator(frame), path).toHaveAttribute('aria-label', UI[lang].mapFrame);
+      const name = await page.locator(drawing).getAttribute('aria-label');
+      expect(name, path).toBeTruthy();
+      expect(name, path).not.toBe(UI[lang].mapFrame);
+    }
+  });
+}

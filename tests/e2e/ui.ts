@@ -45,6 +45,7 @@ const en = {
   locked: (n: number) =>
     n === 1 ? '1 more connection is still locked: it appears as you watch.' : `${n} more connections are still locked: they appear as you watch.`,
   allUnlocked: 'Every connection is shown.',
+  mapFrame: 'Map; on a narrow screen it scrolls sideways',
   choosePerson: 'Show the connections of',
   everyone: 'Everyone',
   listHeading: 'Every connection, as a list',
@@ -121,6 +122,7 @@ const ko: typeof en = {
   noConnections: '지금까지 본 회차에서는 이 인물의 관계가 아직 드러나지 않았습니다.',
   locked: (n) => `아직 잠긴 관계가 ${n}개 있습니다. 드라마를 보면서 하나씩 열립니다.`,
   allUnlocked: '모든 관계를 보여 주고 있습니다.',
+  mapFrame: '지도. 화면이 좁으면 옆으로 밀어 볼 수 있습니다',
   choosePerson: '인물 선택',
   everyone: '전체',
   listHeading: '모든 관계 목록',
