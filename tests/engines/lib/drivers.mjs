@@ -312,8 +312,17 @@ export class WebKitDriver extends BaseDriver {
   async setViewport(width, height) {
     const win = this.driver.manage().window();
     await win.setRect({ x: 0, y: 0, width, height });
+    // The window may take the new size a moment after the call returns (seen once in a cold CI
+    // run, on a blank first page: "Invalid width value" from the correction below). The page can
+    // never be larger than the window, so wait while it still is, or while it has no size at all.
+    const settled = (v) => v.width > 0 && v.height > 0 && v.width <= width && v.height <= height;
+    let inner = await this.viewport();
+    for (let i = 0; i < 30 && !settled(inner); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      inner = await this.viewport();
+    }
+    if (!settled(inner)) throw new Error(`the window did not take ${width}×${height} (page ${inner.width}×${inner.height})`);
     // Without a toolbar (see --full-screen) the window is the viewport; correct once if not.
-    const inner = await this.viewport();
     if (inner.width !== width || inner.height !== height) {
       await win.setRect({ width: width + (width - inner.width), height: height + (height - inner.height) });
     }
