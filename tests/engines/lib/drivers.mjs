@@ -315,13 +315,12 @@ export class WebKitDriver extends BaseDriver {
     // The window may take the new size a moment after the call returns (seen once in a cold CI
     // run, on a blank first page: "Invalid width value" from the correction below). The page can
     // never be larger than the window, so wait while it still is, or while it has no size at all.
-    const settled = (v) => v.width > 0 && v.height > 0 && v.width <= width && v.height <= height;
-    let inner = await this.viewport();
-    for (let i = 0; i < 30 && !settled(inner); i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      inner = await this.viewport();
-    }
-    if (!settled(inner)) throw new Error(`the window did not take ${width}×${height} (page ${inner.width}×${inner.height})`);
+    await this.waitFor((w, h) => innerWidth > 0 && innerHeight > 0 && innerWidth <= w && innerHeight <= h, {
+      timeout: 3_000,
+      message: `the window to take ${width}×${height}`,
+      args: [width, height],
+    });
+    const inner = await this.viewport();
     // Without a toolbar (see --full-screen) the window is the viewport; correct once if not.
     if (inner.width !== width || inner.height !== height) {
       await win.setRect({ width: width + (width - inner.width), height: height + (height - inner.height) });
