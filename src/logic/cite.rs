@@ -272,6 +272,11 @@ pub fn uses(site: &Site) -> Uses<'_> {
     out
 }
 
+/// A publisher's name as bytes with ASCII letters lowercased, for ordering without allocating.
+fn folded(name: &str) -> impl Iterator<Item = u8> + '_ {
+    name.bytes().map(|b| b.to_ascii_lowercase())
+}
+
 /// The bibliography: every citation, grouped by kind (press, official, reference, fan), each
 /// group ordered by publisher and then by date, newest first.
 pub fn grouped(site: &Site) -> Vec<(CitationKind, Vec<&Citation>)> {
@@ -289,10 +294,11 @@ pub fn grouped(site: &Site) -> Vec<(CitationKind, Vec<&Citation>)> {
             .iter()
             .filter(|c| c.kind == kind)
             .collect();
+        // Publishers compared byte by byte, ASCII letters folded, as if both were lowercased:
+        // the insertion sort compares often, and this allocates nothing.
         crate::logic::order::sort_by(&mut list, |a, b| {
-            a.publisher
-                .to_ascii_lowercase()
-                .cmp(&b.publisher.to_ascii_lowercase())
+            folded(&a.publisher)
+                .cmp(folded(&b.publisher))
                 .then_with(|| b.date.date().cmp(&a.date.date()))
                 .then_with(|| a.id.cmp(&b.id))
         });
