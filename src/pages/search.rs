@@ -58,7 +58,7 @@ pub fn SearchPage(site: Site, #[prop(optional)] initial: String) -> impl IntoVie
             <ul class="search__results">
                 // Redrawn whole on each keystroke: a keyed <For> would keep rows, but costs more
                 // app than a list of a few dozen short rows is worth.
-                {move || results.get().into_iter().map(|entry| view! {
+                {move || results.with(|list| list.iter().map(|entry| view! {
                     <li class="search-result">
                         <span class="badge">{match entry.kind {
                             Kind::Person => t.kind_person,
@@ -67,10 +67,10 @@ pub fn SearchPage(site: Site, #[prop(optional)] initial: String) -> impl IntoVie
                             Kind::Place => t.kind_place,
                         }}</span>
                         " "
-                        <a class="search-result__title" href=href(&entry.route)>{entry.title}</a>
-                        <span class="search-result__detail">{entry.detail}</span>
+                        <a class="search-result__title" href=href(&entry.route)>{entry.title.clone()}</a>
+                        <span class="search-result__detail">{entry.detail.clone()}</span>
                     </li>
-                }).collect_view()}
+                }).collect_view())}
             </ul>
         </article>
     }
