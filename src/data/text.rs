@@ -17,6 +17,8 @@ pub struct Text {
 
 impl Text {
     pub fn new(lang: Lang, mut entries: Vec<(String, String)>) -> Self {
+        // One pass when the keys come in order, as in the build's copies (serde_json writes them
+        // sorted); the insertion sort is linear then.
         crate::logic::order::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
         entries.dedup_by(|a, b| a.0 == b.0);
         Text { lang, entries }
