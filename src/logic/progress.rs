@@ -6,7 +6,6 @@
 //! silently dropping their progress.
 
 use crate::data::json::{self, as_u64, quote, Json};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// The show has sixteen episodes; stored numbers outside `1..=EPISODES` are not episodes.
 pub const EPISODES: u32 = 16;
@@ -22,29 +21,33 @@ pub const NOTE_MAX_CHARS: usize = 500;
 /// full); it is not parsed.
 const MAX_STORED_LEN: usize = 64 * 1024;
 
+/// One slot per episode (episode `n` at index `n - 1`) rather than sets and maps keyed by number:
+/// the show has a fixed sixteen episodes, and the slots cost the app a fraction of the code of
+/// three ordered collections.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
-    watched: BTreeSet<u32>,
+    /// Bit `n` is episode `n`.
+    watched: u32,
     show_all_spoilers: bool,
     /// The reader's own 1–5 rating per episode.
-    ratings: BTreeMap<u32, u8>,
+    ratings: [Option<u8>; EPISODES as usize],
     /// The reader's private note per episode, at most [`NOTE_MAX_CHARS`] characters.
-    notes: BTreeMap<u32, String>,
+    notes: [Option<String>; EPISODES as usize],
     /// How many times the reader has finished the show and started again.
     rewatches: u32,
 }
 
 impl Progress {
     pub fn is_watched(&self, episode: u32) -> bool {
-        self.watched.contains(&episode)
+        is_episode(episode) && self.watched & (1 << episode) != 0
     }
 
     pub fn count(&self) -> usize {
-        self.watched.len()
+        self.watched.count_ones() as usize
     }
 
     pub fn watched(&self) -> impl Iterator<Item = u32> + '_ {
-        self.watched.iter().copied()
+        (1..=EPISODES).filter(|n| self.is_watched(*n))
     }
 
     /// Marks or unmarks one episode; numbers that are not episodes are ignored.
@@ -53,9 +56,9 @@ impl Progress {
             return;
         }
         if watched {
-            self.watched.insert(episode);
+            self.watched |= 1 << episode;
         } else {
-            self.watched.remove(&episode);
+            self.watched &= !(1 << episode);
         }
     }
 
@@ -67,13 +70,13 @@ impl Progress {
     /// "I have seen everything up to here": marks episodes 1 to `episode`, leaves later ones alone.
     pub fn mark_up_to(&mut self, episode: u32) {
         for n in 1..=episode.min(EPISODES) {
-            self.watched.insert(n);
+            self.set_watched(n, true);
         }
     }
 
     /// Forgets every watched episode; the spoiler switch, ratings, notes and rewatches stay.
     pub fn clear(&mut self) {
-        self.watched.clear();
+        self.watched = 0;
     }
 
     /// The first episode not yet watched, which is where the reader carries on.
@@ -96,7 +99,7 @@ impl Progress {
     }
 
     pub fn rating(&self, episode: u32) -> Option<u8> {
-        self.ratings.get(&episode).copied()
+        slot(episode).and_then(|i| self.ratings[i])
     }
 
     /// Sets the reader's rating (1 to 5), or clears it with `None`; anything else is ignored.
@@ -104,46 +107,36 @@ impl Progress {
         if !is_episode(episode) {
             return;
         }
+        let Some(i) = slot(episode) else { return };
         match stars {
-            Some(s @ 1..=5) => {
-                self.ratings.insert(episode, s);
-            }
-            None => {
-                self.ratings.remove(&episode);
-            }
+            Some(1..=5) | None => self.ratings[i] = stars,
             Some(_) => {}
         }
     }
 
     pub fn ratings(&self) -> impl Iterator<Item = (u32, u8)> + '_ {
-        self.ratings.iter().map(|(e, s)| (*e, *s))
+        (1..=EPISODES).filter_map(|e| Some((e, self.rating(e)?)))
     }
 
     pub fn note(&self, episode: u32) -> Option<&str> {
-        self.notes.get(&episode).map(String::as_str)
+        slot(episode).and_then(|i| self.notes[i].as_deref())
     }
 
     /// Keeps a note, cut to [`NOTE_MAX_CHARS`]; an empty note removes it.
     pub fn set_note(&mut self, episode: u32, text: &str) {
-        if !is_episode(episode) {
-            return;
-        }
+        let Some(i) = slot(episode) else { return };
         let text = clip_note(text);
-        if text.trim().is_empty() {
-            self.notes.remove(&episode);
-        } else {
-            self.notes.insert(episode, text);
-        }
+        self.notes[i] = (!text.trim().is_empty()).then_some(text);
     }
 
     pub fn notes(&self) -> impl Iterator<Item = (u32, &str)> + '_ {
-        self.notes.iter().map(|(e, n)| (*e, n.as_str()))
+        (1..=EPISODES).filter_map(|e| Some((e, self.note(e)?)))
     }
 
     /// How many times the reader has seen the whole show: every rewatch started, plus the
     /// current run if it is complete.
     pub fn times_finished(&self) -> u32 {
-        self.rewatches + u32::from(self.watched.len() == EPISODES as usize)
+        self.rewatches + u32::from(self.count() == EPISODES as usize)
     }
 
     pub fn rewatches(&self) -> u32 {
@@ -158,25 +151,27 @@ impl Progress {
     /// Starts watching again from episode 1: the finished run is counted, the ticks are cleared,
     /// and spoilers stay unlocked (the reader has seen it all). Only after a complete run.
     pub fn start_rewatch(&mut self) -> bool {
-        if self.watched.len() != EPISODES as usize {
+        if self.count() != EPISODES as usize {
             return false;
         }
         self.rewatches = self.rewatches.saturating_add(1);
-        self.watched.clear();
+        self.clear();
         true
     }
 
     /// Everything both hold: episodes watched on either, the higher rewatch count, and the
     /// switch on if either had it; a rating or note both have keeps this device's.
     pub fn merge(&mut self, other: &Progress) {
-        self.watched.extend(other.watched.iter().copied());
+        self.watched |= other.watched;
         self.show_all_spoilers |= other.show_all_spoilers;
         self.rewatches = self.rewatches.max(other.rewatches);
-        for (e, s) in &other.ratings {
-            self.ratings.entry(*e).or_insert(*s);
+        for (mine, theirs) in self.ratings.iter_mut().zip(&other.ratings) {
+            *mine = mine.or(*theirs);
         }
-        for (e, n) in &other.notes {
-            self.notes.entry(*e).or_insert_with(|| n.clone());
+        for (mine, theirs) in self.notes.iter_mut().zip(&other.notes) {
+            if mine.is_none() {
+                mine.clone_from(theirs);
+            }
         }
     }
 
@@ -192,6 +187,11 @@ pub fn clip_note(text: &str) -> String {
 
 pub fn is_episode(n: u32) -> bool {
     (1..=EPISODES).contains(&n)
+}
+
+/// Where episode `n` is kept in the per-episode slots.
+fn slot(n: u32) -> Option<usize> {
+    is_episode(n).then(|| n as usize - 1)
 }
 
 /// What [`decode`] found in storage, so the app can say so when it matters.
@@ -295,9 +295,7 @@ pub fn decode(raw: Option<&str>) -> (Progress, Loaded) {
     let mut dropped = 0;
     for item in &list {
         match as_u64(item).and_then(|n| u32::try_from(n).ok()) {
-            Some(n) if is_episode(n) => {
-                progress.watched.insert(n);
-            }
+            Some(n) if is_episode(n) => progress.set_watched(n, true),
             _ => dropped += 1,
         }
     }
@@ -308,9 +306,7 @@ pub fn decode(raw: Option<&str>) -> (Progress, Loaded) {
         .unwrap_or_default()
     {
         match (episode_key(&k), as_u64(&v)) {
-            (Some(e), Some(s @ 1..=5)) => {
-                progress.ratings.insert(e, s as u8);
-            }
+            (Some(e), Some(s @ 1..=5)) => progress.set_rating(e, Some(s as u8)),
             _ => dropped += 1,
         }
     }
@@ -324,7 +320,7 @@ pub fn decode(raw: Option<&str>) -> (Progress, Loaded) {
                 if text.chars().count() > NOTE_MAX_CHARS {
                     dropped += 1;
                 }
-                progress.notes.insert(e, clip_note(&text));
+                progress.set_note(e, &text);
             }
             _ => dropped += 1,
         }

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 #[derive(Clone, Debug, PartialEq)]
 enum Incoming {
     None,
-    Ready(Progress),
+    Ready(Box<Progress>),
     Failed(TransferError),
     Done(&'static str),
 }
@@ -57,7 +57,7 @@ pub fn ProgressPage(site: Site) -> impl IntoView {
     let decide = move |choice: &'static str| {
         if let Incoming::Ready(p) = incoming.get_untracked() {
             match choice {
-                "replace" => tracker.replace(p),
+                "replace" => tracker.replace(*p),
                 "merge" => tracker.merge(&p),
                 _ => {}
             }
@@ -124,7 +124,7 @@ pub fn ProgressPage(site: Site) -> impl IntoView {
                     <input type="file" class="visually-hidden" accept=".json,application/json" on:change=move |ev| {
                         read_file(ev, move |read| {
                             set_incoming.set(match read.and_then(|text| transfer::read_file(&text)) {
-                                Ok(p) => Incoming::Ready(p),
+                                Ok(p) => Incoming::Ready(Box::new(p)),
                                 Err(e) => Incoming::Failed(e),
                             });
                         });
@@ -149,7 +149,7 @@ fn incoming_from_address() -> Incoming {
             .unwrap_or_default();
         if hash.starts_with(LINK_PREFIX) {
             return match transfer::decode(&hash) {
-                Ok(p) => Incoming::Ready(p),
+                Ok(p) => Incoming::Ready(Box::new(p)),
                 Err(e) => Incoming::Failed(e),
             };
         }
