@@ -30,10 +30,14 @@ SUBPATH_DIST := target/dist-subpath
 # enabled for this one build with RUSTC_BOOTSTRAP; the debug build (`make dev`) and every test
 # build keep the messages. RUSTFLAGS replaces .cargo/config.toml's, hence erase_components again.
 # The library's optimize_for_size picks its smaller code paths (sorting, formatting numbers).
-# Measured on the release wasm (gzip -9): 349.4 -> 317.6 KB; optimize_for_size 0.6 KB more.
+# LLVM inlines nothing on its own (inline thresholds 0): wasm-opt still inlines what pays, and
+# the app's view code, copied into each caller, was the larger cost.
+# Measured on the release wasm (gzip -9): 349.4 -> 317.6 KB; optimize_for_size 0.6 KB more;
+# the inline thresholds 5 KB more.
 RELEASE_WASM_ENV := RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 	CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-	RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+	RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none \
+	-Cllvm-args=-inline-threshold=0 -Cllvm-args=-inlinehint-threshold=0"
 
 export TRUNK_SKIP_VERSION_CHECK := true
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
