@@ -104,9 +104,6 @@ impl Progress {
 
     /// Sets the reader's rating (1 to 5), or clears it with `None`; anything else is ignored.
     pub fn set_rating(&mut self, episode: u32, stars: Option<u8>) {
-        if !is_episode(episode) {
-            return;
-        }
         let Some(i) = slot(episode) else { return };
         match stars {
             Some(1..=5) | None => self.ratings[i] = stars,
