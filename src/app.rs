@@ -1,10 +1,12 @@
 use crate::components::data_section::{DataSection, Render, Size};
 use crate::components::frame::Frame;
-use crate::data::load::load_site;
-use crate::data::model::Lang;
-use crate::logic::routes::{parse, strip_base, Route};
+use crate::context::{provide_page, Paths};
+use crate::core::lang::Lang;
+use crate::core::paths::strip_base;
+use crate::data::load::{load_site, Site};
+use crate::dom;
+use crate::logic::routes::{parse, Route};
 use crate::pages::page_for;
-use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Router};
 use leptos_router::hooks::use_location;
@@ -17,20 +19,23 @@ use std::sync::Arc;
 /// catch-all route hands every path to it: the router only completes a navigation, updating the
 /// address bar, once a route has matched.)
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(paths: Paths) -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
     crate::tracker::provide_tracker();
-    let base = paths::base();
+    #[cfg(not(target_arch = "wasm32"))]
+    provide_context(crate::tracker::Tracker::in_memory());
+    let base = paths.base().trim_end_matches('/').to_string();
     view! {
-        <Router base=base.trim_end_matches('/').to_string()>
-            <Shell base />
+        <Router base>
+            <Shell paths />
         </Router>
     }
 }
 
 #[component]
-fn Shell(base: String) -> impl IntoView {
+fn Shell(paths: Paths) -> impl IntoView {
     let location = use_location();
+    let base = paths.base().to_string();
     let address = Memo::new(move |_| {
         let path = location.pathname.get();
         strip_base(&base, &path).map_or((Lang::En, Route::NotFound), parse)
@@ -38,13 +43,19 @@ fn Shell(base: String) -> impl IntoView {
     let lang = Memo::new(move |_| address.get().0);
     let route = Memo::new(move |_| address.get().1);
     // The site (facts and this language's prose) is fetched again only when the language changes.
-    let site = LocalResource::new(move || load_site(lang.get()));
+    let site = {
+        let paths = paths.clone();
+        LocalResource::new(move || {
+            let (lang, paths) = (lang.get(), paths.clone());
+            async move { load_site(lang, &paths).await }
+        })
+    };
     // Move focus to the new page's content after an in-app navigation, as a full page load would,
     // so keyboard and screen-reader users start at the top of what changed.
     Effect::new(move |previous: Option<(Lang, Route)>| {
         let current = address.get();
         if previous.is_some_and(|p| p != current) {
-            focus_main();
+            dom::focus_main();
         }
         current
     });
@@ -53,53 +64,20 @@ fn Shell(base: String) -> impl IntoView {
     let shell = move || {
         let lang = lang.get();
         // Every link and word drawn from here on is in this language.
-        paths::set_lang(lang);
+        provide_page(lang, paths.clone());
         // A new page for each route; the site is already loaded, so it draws at once.
         let page = move || {
             let current = route.get();
             let query = location.search.get_untracked();
-            let render: Render<crate::data::load::Site> =
-                Arc::new(move |site| page_for(&current, site, &query));
+            let render: Render<Site> = Arc::new(move |site| page_for(&current, site, &query));
             view! { <DataSection resource=site size=Size::Page render /> }
         };
-        set_document_lang(lang);
+        dom::set_document_lang(lang.tag());
         view! { <Frame lang route=route>{page}</Frame> }
     };
     view! {
         <FlatRoutes fallback=|| ()>
-            <leptos_router::components::Route path=path!("/*any") view=move || shell />
+            <leptos_router::components::Route path=path!("/*any") view=move || shell.clone() />
         </FlatRoutes>
-    }
-}
-
-/// Keeps `<html lang>` in step with the page's language, so screen readers and hyphenation
-/// follow an in-app language switch.
-fn set_document_lang(lang: Lang) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.set_attribute("lang", lang.tag());
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = lang;
-}
-
-/// Moves keyboard focus to the page's main content and scrolls to the top.
-pub fn focus_main() {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        if let Some(main) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("main"))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = main.focus();
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
-        }
     }
 }

@@ -143,14 +143,14 @@ impl Tracker {
     fn save(&self) {
         use crate::logic::progress::{encode, BACKUP_KEY, STORAGE_KEY};
         if let Some(original) = self.unsaved_original.get_value() {
-            match storage::write(BACKUP_KEY, &original) {
+            match crate::dom::storage::write(BACKUP_KEY, &original) {
                 Ok(()) => self.unsaved_original.set_value(None),
-                Err(e) => storage::warn(&format!("could not back up the old progress: {e}")),
+                Err(e) => warn(&format!("could not back up the old progress: {e}")),
             }
         }
         let text = self.progress.with_untracked(encode);
-        if let Err(e) = storage::write(STORAGE_KEY, &text) {
-            storage::warn(&format!("could not save progress: {e}"));
+        if let Err(e) = crate::dom::storage::write(STORAGE_KEY, &text) {
+            warn(&format!("could not save progress: {e}"));
             self.notice.set(Some(Notice::NotSaved));
         }
     }
@@ -159,9 +159,11 @@ impl Tracker {
     fn save(&self) {}
 }
 
-/// The app's tracker, or an in-memory one where none was provided (a component mounted alone).
+/// The app's tracker. Whatever draws a view provides one (the app [`provide_tracker`], the build
+/// and the tests [`Tracker::in_memory`]); a view drawn without one fails at once, loudly, rather
+/// than keeping a private progress the rest of the page never sees.
 pub fn use_tracker() -> Tracker {
-    use_context::<Tracker>().unwrap_or_else(Tracker::in_memory)
+    expect_context::<Tracker>()
 }
 
 /// Reads the stored progress, provides the tracker to the app and follows other tabs' changes.
@@ -170,11 +172,11 @@ pub fn provide_tracker() -> Tracker {
     use crate::logic::progress::{decode, STORAGE_KEY};
     let mut tracker = Tracker::in_memory();
     tracker.persist = true;
-    match storage::read(STORAGE_KEY) {
+    match crate::dom::storage::read(STORAGE_KEY) {
         Ok(raw) => {
             let (progress, loaded) = decode(raw.as_deref());
             if !matches!(loaded, Loaded::Nothing | Loaded::Current) {
-                storage::warn("stored progress was not in this version's layout");
+                warn("stored progress was not in this version's layout");
             }
             if loaded.needs_backup() {
                 tracker.unsaved_original.set_value(raw);
@@ -185,7 +187,7 @@ pub fn provide_tracker() -> Tracker {
             tracker.progress.set(progress);
         }
         Err(e) => {
-            storage::warn(&format!("storage unavailable: {e}"));
+            warn(&format!("storage unavailable: {e}"));
             tracker.notice.set(Some(Notice::Unavailable));
         }
     }
@@ -204,37 +206,6 @@ pub fn provide_tracker() -> Tracker {
 }
 
 #[cfg(target_arch = "wasm32")]
-mod storage {
-    //! localStorage, where every step can throw.
-    use wasm_bindgen::JsValue;
-
-    fn describe(e: JsValue) -> String {
-        e.as_string()
-            .or_else(|| {
-                js_sys::Reflect::get(&e, &JsValue::from_str("name"))
-                    .ok()
-                    .and_then(|n| n.as_string())
-            })
-            .unwrap_or_else(|| "unknown error".into())
-    }
-
-    fn local() -> Result<web_sys::Storage, String> {
-        web_sys::window()
-            .ok_or("no window")?
-            .local_storage()
-            .map_err(describe)?
-            .ok_or_else(|| "no localStorage".into())
-    }
-
-    pub fn read(key: &str) -> Result<Option<String>, String> {
-        local()?.get_item(key).map_err(describe)
-    }
-
-    pub fn write(key: &str, value: &str) -> Result<(), String> {
-        local()?.set_item(key, value).map_err(describe)
-    }
-
-    pub fn warn(message: &str) {
-        web_sys::console::warn_1(&JsValue::from_str(&format!("watch progress: {message}")));
-    }
+fn warn(message: &str) {
+    crate::dom::log_warning(&format!("watch progress: {message}"));
 }

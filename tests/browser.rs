@@ -9,10 +9,13 @@ use okay_guide::components::frame::Frame;
 use okay_guide::components::people::CastCard;
 use okay_guide::components::qr_code::QrCode;
 use okay_guide::components::relation_map::RelationMap;
+use okay_guide::context::{provide_page, provide_site};
+use okay_guide::core::date::days_from_civil;
+use okay_guide::core::lang::Lang;
+use okay_guide::core::paths::SitePaths;
 use okay_guide::data::error::LoadError;
 use okay_guide::data::load::{check_text, parse_json, Site, GUIDE_FILE};
-use okay_guide::data::model::{Guide, Lang, TextFile};
-use okay_guide::logic::dates::days_from_civil;
+use okay_guide::data::model::{Guide, TextFile};
 use okay_guide::logic::ratings::extremes;
 use okay_guide::logic::routes::Route;
 use okay_guide::pages::outlook::OutlookPage;
@@ -32,7 +35,6 @@ fn site(lang: Lang) -> Site {
     }
     .expect("text");
     let text = check_text(file, lang, &guide).expect("complete text");
-    okay_guide::paths::set_lang(lang);
     let map = parse_json("map.json", include_str!("../public/data/map.json")).map(Arc::new);
     Site {
         guide: Arc::new(guide),
@@ -41,7 +43,21 @@ fn site(lang: Lang) -> Site {
     }
 }
 
-fn mount<V: IntoView + 'static>(f: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
+/// Mounts a view as a page in `lang` draws it: the language, the site's paths, an in-memory
+/// tracker (a test may provide its own inside `f`) and, when given, the site, all in context.
+fn mount<V: IntoView + 'static>(
+    lang: Lang,
+    site: Option<Site>,
+    f: impl FnOnce() -> V + 'static,
+) -> web_sys::HtmlElement {
+    let f = move || {
+        provide_page(lang, Arc::new(SitePaths::new("/")));
+        provide_context(Tracker::in_memory());
+        if let Some(site) = site {
+            provide_site(site);
+        }
+        f()
+    };
     let document = web_sys::window()
         .and_then(|w| w.document())
         .expect("document");
@@ -97,7 +113,7 @@ async fn settle() {
 fn cast_card_shows_names_in_both_scripts_in_each_language() {
     let s = site(Lang::En);
     let member = s.guide.member("ko-moon-young").cloned().expect("member");
-    let en = mount(move || view! { <CastCard site=s member /> });
+    let en = mount(Lang::En, Some(s), move || view! { <CastCard member /> });
     let heading = text(&en, "h3");
     assert!(
         heading.contains("Ko Moon-young") && heading.contains("고문영"),
@@ -111,7 +127,7 @@ fn cast_card_shows_names_in_both_scripts_in_each_language() {
     assert!(text(&en, ".cast-card__roles").contains("Eve"));
     let s = site(Lang::Ko);
     let member = s.guide.member("ko-moon-young").cloned().expect("member");
-    let ko = mount(move || view! { <CastCard site=s member /> });
+    let ko = mount(Lang::Ko, Some(s), move || view! { <CastCard member /> });
     let link = ko.query_selector("h3 a").ok().flatten().expect("link");
     assert_eq!(link.text_content().as_deref(), Some("고문영"));
     assert_eq!(
@@ -146,7 +162,7 @@ fn markup_in_data_is_shown_as_text() {
         map: s.map.clone(),
     };
     let member = s.guide.member("nam-ju-ri").cloned().expect("member");
-    let el = mount(move || view! { <CastCard site=s member /> });
+    let el = mount(Lang::En, Some(s), move || view! { <CastCard member /> });
     assert!(el
         .query_selector("img, script, a[href^=javascript]")
         .ok()
@@ -162,7 +178,7 @@ fn markup_in_data_is_shown_as_text() {
 async fn spoiler_text_is_absent_until_revealed() {
     let s = site(Lang::En);
     let member = s.guide.member("park-haeng-ja").cloned().expect("member");
-    let el = mount(move || view! { <CastCard site=s member /> });
+    let el = mount(Lang::En, Some(s), move || view! { <CastCard member /> });
     assert!(
         !el.text_content().unwrap_or_default().contains("Do Hui-jae"),
         "spoiler leaked"
@@ -185,9 +201,8 @@ async fn watch_toggle_says_what_it_will_do_in_each_language() {
     ] {
         let s = site(lang);
         let episode = s.guide.episode(3).cloned().expect("episode");
-        let el = mount(move || {
-            provide_context(Tracker::in_memory());
-            view! { <ol><EpisodeRow site=s episode mark=None /></ol> }
+        let el = mount(lang, Some(s), move || {
+            view! { <ol><EpisodeRow episode mark=None /></ol> }
         });
         let button = || {
             el.query_selector(".watch-toggle")
@@ -219,12 +234,12 @@ fn episode_rows_mark_extremes_and_stand_in_titles() {
     let s = site(Lang::En);
     let x = extremes(&s.guide.episodes);
     let rows = s.guide.episodes.clone();
-    let el = mount(move || {
+    let el = mount(Lang::En, Some(s), move || {
         view! {
             <ol>
                 {rows.into_iter().map(|episode| {
                     let mark = x.and_then(|x| x.mark_for(episode.number));
-                    view! { <EpisodeRow site=s.clone() episode mark /> }
+                    view! { <EpisodeRow episode mark /> }
                 }).collect_view()}
             </ol>
         }
@@ -243,9 +258,9 @@ fn episode_rows_mark_extremes_and_stand_in_titles() {
 async fn the_relationship_map_leaves_locked_connections_out_of_the_page() {
     let s = site(Lang::En);
     let tracker = Tracker::in_memory();
-    let el = mount(move || {
+    let el = mount(Lang::En, Some(s), move || {
         provide_context(tracker);
-        view! { <RelationMap site=s who=Some("moon-young".into()) /> }
+        view! { <RelationMap who=Some("moon-young".into()) /> }
     });
     settle().await;
     let page = el.inner_html();
@@ -269,9 +284,8 @@ async fn the_relationship_map_leaves_locked_connections_out_of_the_page() {
 fn outlook_counts_from_the_readers_clock_in_korean() {
     let s = site(Lang::Ko);
     let today = days_from_civil(2026, 11, 25);
-    let el = mount(move || {
-        provide_context(Tracker::in_memory());
-        view! { <OutlookPage site=s today /> }
+    let el = mount(Lang::Ko, Some(s), move || {
+        view! { <OutlookPage today /> }
     });
     assert!(text(&el, ".verdict__asof").contains("2026년 3월"));
     assert!(
@@ -290,8 +304,7 @@ fn outlook_counts_from_the_readers_clock_in_korean() {
 
 #[wasm_bindgen_test]
 async fn a_failed_load_renders_a_message_with_retry_in_the_readers_language() {
-    okay_guide::paths::set_lang(Lang::Ko);
-    let el = mount(|| {
+    let el = mount(Lang::Ko, None, || {
         let failing = LocalResource::new(|| async {
             Err::<String, _>(LoadError::NotJson {
                 file: "guide.json".into(),
@@ -307,15 +320,11 @@ async fn a_failed_load_renders_a_message_with_retry_in_the_readers_language() {
         "{alert}"
     );
     assert_eq!(text(&el, "[role=alert] button"), "다시 시도");
-    okay_guide::paths::set_lang(Lang::En);
 }
 
 #[wasm_bindgen_test]
 fn the_frame_links_to_the_same_page_in_the_other_language() {
-    let s = site(Lang::En);
-    let _ = s;
-    let el = mount(|| {
-        provide_context(Tracker::in_memory());
+    let el = mount(Lang::En, None, || {
         view! { <Frame lang=Lang::En route=Signal::stored(Route::Episode(4))><p>"x"</p></Frame> }
     });
     let switch = el
@@ -342,7 +351,11 @@ fn the_frame_links_to_the_same_page_in_the_other_language() {
 
 #[wasm_bindgen_test]
 fn the_qr_code_is_drawn_as_one_path() {
-    let el = mount(|| view! { <QrCode text="https://example.org/progress/#p=AQ".to_string() /> });
+    let el = mount(
+        Lang::En,
+        None,
+        || view! { <QrCode text="https://example.org/progress/#p=AQ".to_string() /> },
+    );
     let path = el
         .query_selector("svg.qr path")
         .ok()
@@ -351,7 +364,11 @@ fn the_qr_code_is_drawn_as_one_path() {
     assert!(path
         .get_attribute("d")
         .is_some_and(|d| d.starts_with('M') && d.len() > 200));
-    let long = mount(|| view! { <QrCode text="x".repeat(3000) /> });
+    let long = mount(
+        Lang::En,
+        None,
+        || view! { <QrCode text="x".repeat(3000) /> },
+    );
     assert!(long.query_selector("svg").ok().flatten().is_none());
     assert!(long.text_content().unwrap_or_default().contains("too long"));
 }

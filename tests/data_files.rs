@@ -2,11 +2,12 @@
 //! invariant, both languages complete and matching, and each correction the guide's sources made.
 #![cfg(not(target_arch = "wasm32"))]
 
+use okay_guide::core::date::PartialDate;
+use okay_guide::core::lang::Lang;
 use okay_guide::data::load::{read_file, read_site, text_file, Site, MAP_FILE};
-use okay_guide::data::model::{CitationKind, Lang, Outcome, RegionMap, TextFile};
+use okay_guide::data::model::{CitationKind, Outcome, RegionMap, TextFile};
 use okay_guide::data::text::keys;
 use okay_guide::data::validate::{check_guide, check_map, check_text, is_hangul};
-use okay_guide::logic::dates::PartialDate;
 use okay_guide::logic::ratings::rating_of;
 use std::collections::BTreeSet;
 

@@ -5,10 +5,11 @@
 //! `make test` runs the default number of cases; `make fuzz` runs many more (PROPTEST_CASES).
 #![cfg(not(target_arch = "wasm32"))]
 
+use okay_guide::core::date::PartialDate;
+use okay_guide::core::lang::Lang;
 use okay_guide::data::load::{check_text, parse_response, read_site, GUIDE_FILE};
-use okay_guide::data::model::{Guide, Lang, RegionMap, TextFile};
+use okay_guide::data::model::{Guide, RegionMap, TextFile};
 use okay_guide::data::validate::{check_guide, check_map};
-use okay_guide::logic::dates::PartialDate;
 use okay_guide::logic::progress::{Progress, EPISODES, NOTE_MAX_CHARS};
 use okay_guide::logic::routes::{parse, Route};
 use okay_guide::logic::transfer::{self, TransferError};
@@ -137,10 +138,9 @@ proptest! {
 
     #[test]
     fn data_name_maps_never_panic(spec in "\\PC{0,200}") {
-        okay_guide::paths::set_data_names(&spec);
-        let url = okay_guide::paths::data_url("guide.json");
+        let paths = okay_guide::core::paths::SitePaths::new("/").with_data_names(&spec);
+        let url = paths.data_url("guide.json");
         prop_assert!(url.starts_with("/data/") && !url.contains(".."), "{}", url);
-        okay_guide::paths::set_data_names("");
     }
 
     #[test]

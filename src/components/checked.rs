@@ -1,5 +1,5 @@
-use crate::data::model::Lang;
-use crate::logic::dates::PartialDate;
+use crate::core::date::PartialDate;
+use crate::core::lang::Lang;
 use crate::logic::format::{checked, stale_note};
 use leptos::prelude::*;
 

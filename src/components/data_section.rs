@@ -1,6 +1,6 @@
 use crate::components::load_error::LoadErrorPanel;
+use crate::context::t;
 use crate::data::error::LoadError;
-use crate::i18n::t;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -2,14 +2,13 @@
 
 use crate::components::unverified::Unverified;
 use crate::components::watch_toggle::{MarkUpTo, WatchToggle};
-use crate::data::load::Site;
+use crate::context::href;
+use crate::context::t;
 use crate::data::model::Episode;
-use crate::i18n::t;
 use crate::logic::format::list_date;
 use crate::logic::ratings::{percent, rating_of, Mark};
 use crate::logic::routes::Route;
 use crate::logic::titles::{display, Badge};
-use crate::paths::href;
 use crate::tracker::use_tracker;
 use leptos::prelude::*;
 
@@ -18,7 +17,7 @@ use leptos::prelude::*;
 #[component]
 pub fn EpisodeTitle(episode: Episode) -> impl IntoView {
     let t = t();
-    let title = display(&episode, crate::paths::lang());
+    let title = display(&episode, crate::context::use_lang());
     let badge = title.badge.map(|b| match b {
         Badge::OurTranslation => t.our_translation,
         Badge::FanTranslation => t.fan_translation,
@@ -64,7 +63,8 @@ pub fn RatingValue(episode: Episode, mark: Option<Mark>) -> impl IntoView {
 
 /// One line of the episode list: number, air date with weekday, title, tale and rating.
 #[component]
-pub fn EpisodeRow(site: Site, episode: Episode, mark: Option<Mark>) -> impl IntoView {
+pub fn EpisodeRow(episode: Episode, mark: Option<Mark>) -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let n = episode.number;
     let tracker = use_tracker();

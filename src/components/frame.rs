@@ -7,10 +7,11 @@ use crate::components::offline_notice::OfflineNotice;
 use crate::components::story_art::Emblem;
 use crate::components::tracker_notice::TrackerNotice;
 use crate::components::update_banner::UpdateBanner;
-use crate::data::model::Lang;
-use crate::i18n::{t, ui};
+use crate::context::t;
+use crate::context::{href, href_in};
+use crate::core::lang::Lang;
+use crate::i18n::ui;
 use crate::logic::routes::{Route, SECTIONS};
-use crate::paths::{href, href_in};
 use leptos::prelude::*;
 
 #[component]
@@ -35,7 +36,7 @@ pub fn Frame(lang: Lang, #[prop(into)] route: Signal<Route>, children: Children)
         // the home page instead of this page's content.
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
-            crate::app::focus_main();
+            crate::dom::focus_main();
         }>{t.skip_link}</a>
         <header class="site-header">
             <a class="brand" href=href(&Route::Home)>

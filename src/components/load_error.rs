@@ -1,4 +1,4 @@
-use crate::i18n::t;
+use crate::context::t;
 use leptos::prelude::*;
 
 /// A failure, in words, with a way to try again. `role="alert"` so screen readers announce it.

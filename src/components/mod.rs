@@ -25,20 +25,3 @@ pub mod unverified;
 pub mod update_banner;
 pub mod watch_progress;
 pub mod watch_toggle;
-
-/// Selects the whole text of the read-only field that got focus, so a link shown for copying by
-/// hand is ready to copy.
-pub fn select_on_focus(ev: &leptos::ev::FocusEvent) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        if let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
-            input.select();
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = ev;
-}

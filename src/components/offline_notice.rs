@@ -4,7 +4,8 @@ use leptos::prelude::*;
 /// working, anything else will say it could not load.
 #[component]
 pub fn OfflineNotice() -> impl IntoView {
-    let (offline, set_offline) = signal(is_offline());
+    let t = crate::context::t();
+    let (offline, set_offline) = signal(crate::dom::is_offline());
     #[cfg(target_arch = "wasm32")]
     {
         let off = window_event_listener_untyped("offline", move |_| set_offline.set(true));
@@ -18,14 +19,7 @@ pub fn OfflineNotice() -> impl IntoView {
     let _ = set_offline;
     view! {
         <div class="offline-notice" role="status">
-            {move || offline.get().then(|| view! { <p>{crate::i18n::t().offline}</p> })}
+            {move || offline.get().then(|| view! { <p>{t.offline}</p> })}
         </div>
     }
-}
-
-fn is_offline() -> bool {
-    #[cfg(target_arch = "wasm32")]
-    return web_sys::window().is_some_and(|w| !w.navigator().on_line());
-    #[cfg(not(target_arch = "wasm32"))]
-    false
 }

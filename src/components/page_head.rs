@@ -8,13 +8,6 @@ use leptos::prelude::*;
 /// meta machinery cost the app more than the two fields it set.
 #[component]
 pub fn PageHead(meta: PageMeta) -> impl IntoView {
-    let title = full_title(&meta.title, crate::paths::lang());
-    #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| {
-        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
-            d.set_title(&title);
-        }
-    });
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = title;
+    let title = full_title(&meta.title, crate::context::use_lang());
+    Effect::new(move |_| crate::dom::set_title(&title));
 }

@@ -4,11 +4,11 @@ use crate::components::portrait::Portrait;
 use crate::components::source_line::SourceLine;
 use crate::components::spoiler::Spoiler;
 use crate::components::unverified::Unverified;
+use crate::context::href;
+use crate::context::t;
 use crate::data::load::Site;
 use crate::data::model::{Billing, CastMember, Relation};
-use crate::i18n::t;
 use crate::logic::routes::Route;
-use crate::paths::href;
 use leptos::prelude::*;
 
 /// A person on the map as a reader of this language knows them, and their page if they have one.
@@ -29,7 +29,8 @@ pub fn person_name(site: &Site, id: &str) -> (String, Option<Route>) {
 
 /// One character and the actor who plays them. The character's name links to their own page.
 #[component]
-pub fn CastCard(site: Site, member: CastMember) -> impl IntoView {
+pub fn CastCard(member: CastMember) -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let lang = site.lang();
     let heading_id = format!("cast-{}", member.slug);
@@ -76,7 +77,8 @@ pub fn CastCard(site: Site, member: CastMember) -> impl IntoView {
 /// Connections as a list: both people (linked to their pages), what ties them, since when, and
 /// the sources. The accessible counterpart of the map, and a cast member's "Connections".
 #[component]
-pub fn ConnectionList(site: Site, relations: Vec<Relation>) -> impl IntoView {
+pub fn ConnectionList(relations: Vec<Relation>) -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let items = relations
         .into_iter()
@@ -104,7 +106,7 @@ pub fn ConnectionList(site: Site, relations: Vec<Relation>) -> impl IntoView {
                         {r.weak.then(|| view! { " " <Unverified label=t.weak_source /> })}
                     </p>
                     <p class="connection__text">{site.t(&format!("relation.{}.text", r.id)).to_string()}</p>
-                    <SourceLine site=site.clone() cites=r.cite.clone() />
+                    <SourceLine cites=r.cite.clone() />
                 </li>
             }
         })

@@ -1,6 +1,5 @@
-use crate::data::load::Site;
+use crate::context::t;
 use crate::data::model::RegionMap;
-use crate::i18n::t;
 use crate::logic::placemap::{draw, DOT_R};
 use leptos::prelude::*;
 
@@ -10,10 +9,10 @@ use leptos::prelude::*;
 /// with its map town (or point); [`draw`] decides where everything goes.
 #[component]
 pub fn PlaceMap(
-    site: Site,
     map: std::sync::Arc<RegionMap>,
     places: Vec<(usize, String, bool)>,
 ) -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let [x0, y0, w, h] = map.view_box;
     let view_box = format!("{} {} {} {}", x0 as i32, y0 as i32, w as i32, h as i32);

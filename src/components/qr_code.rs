@@ -1,4 +1,4 @@
-use crate::i18n::t;
+use crate::context::t;
 use crate::logic::qr::svg;
 use leptos::prelude::*;
 

@@ -1,5 +1,5 @@
+use crate::context::t;
 use crate::data::model::Episode;
-use crate::i18n::t;
 use crate::logic::chart::{layout, LEFT, ROW, TOP, WIDTH};
 use crate::logic::ratings::{extremes, percent, rating_of, Mark};
 use leptos::prelude::*;

@@ -1,7 +1,6 @@
 use crate::components::people::{person_name, ConnectionList};
-use crate::data::load::Site;
+use crate::context::t;
 use crate::data::model::{Relation, RelationKind};
-use crate::i18n::t;
 use crate::logic::relmap::{around, full, of_person, visible, Layout, NODE_R};
 use crate::tracker::use_tracker;
 use leptos::prelude::*;
@@ -10,7 +9,8 @@ use leptos::prelude::*;
 /// as a list. Only connections the reader may see are drawn or listed at all; the page says how
 /// many are still locked. `who` is the person chosen first (from `?who=` in the address).
 #[component]
-pub fn RelationMap(site: Site, who: Option<String>) -> impl IntoView {
+pub fn RelationMap(who: Option<String>) -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let tracker = use_tracker();
     let known = |id: &str| site.guide.person(id).is_some();
@@ -67,13 +67,13 @@ pub fn RelationMap(site: Site, who: Option<String>) -> impl IntoView {
                 // Scrolls sideways on a phone rather than shrinking the words below reading size; the
                 // list below says the same at any width. Focusable, so keyboards can scroll it too.
                 <figure class=if who.is_some() { "relmap relmap--one" } else { "relmap relmap--all" } tabindex="0" aria-label=t.map_frame>
-                    <MapSvg site=site.clone() layout shown=list.clone() labels title=title.clone() />
+                    <MapSvg layout shown=list.clone() labels title=title.clone() />
                 </figure>
                 <h2 id="connections-heading">{match &who {
                     Some(id) => (t.their_connections)(&names(id)),
                     None => t.list_heading.to_string(),
                 }}</h2>
-                <ConnectionList site=site.clone() relations=list />
+                <ConnectionList relations=list />
             }
         }
     };
@@ -116,12 +116,12 @@ fn Legend() -> impl IntoView {
 /// same in order.
 #[component]
 fn MapSvg(
-    site: Site,
     layout: Layout,
     shown: Vec<Relation>,
     labels: Vec<String>,
     title: String,
 ) -> impl IntoView {
+    let site = crate::context::use_site();
     let view_box = format!("0 0 {} {}", layout.width as i32, layout.height as i32);
     let edges = layout
         .edges

@@ -1,6 +1,5 @@
-use crate::data::load::Site;
+use crate::context::t;
 use crate::data::model::CitationKind;
-use crate::i18n::t;
 use crate::logic::cite::{resolve, short};
 use leptos::prelude::*;
 
@@ -8,10 +7,10 @@ use leptos::prelude::*;
 /// sources marked as such. Links only for plain web addresses: data is untrusted.
 #[component]
 pub fn SourceLine(
-    site: Site,
     cites: Vec<String>,
     #[prop(optional)] label: Option<&'static str>,
 ) -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let lang = site.lang();
     let found = resolve(&site, &cites);

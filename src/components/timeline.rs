@@ -1,4 +1,4 @@
-use crate::logic::dates::PartialDate;
+use crate::core::date::PartialDate;
 use leptos::prelude::*;
 
 /// Dated events, oldest first, as an ordered list (the order carries meaning).

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 /// the page never switches on its own, so nobody loses their place mid-read.
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
-    let (ready, set_ready) = signal(update_waiting());
+    let t = crate::context::t();
+    let (ready, set_ready) = signal(crate::dom::update_waiting());
     #[cfg(target_arch = "wasm32")]
     {
         let handle =
@@ -18,40 +19,11 @@ pub fn UpdateBanner() -> impl IntoView {
     view! {
         <div class="update-banner" role="status">
             {move || ready.get().then(|| view! {
-                <p class="update-banner__text">{crate::i18n::t().update_ready}</p>
-                <button type="button" class="button" on:click=move |_| apply_update()>
-                    {crate::i18n::t().update_reload}
+                <p class="update-banner__text">{t.update_ready}</p>
+                <button type="button" class="button" on:click=move |_| crate::dom::apply_update()>
+                    {t.update_reload}
                 </button>
             })}
         </div>
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn update_function() -> Option<js_sys::Function> {
-    use wasm_bindgen::JsCast;
-    let window = web_sys::window()?;
-    js_sys::Reflect::get(&window, &"__okayGuideUpdate".into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()
-}
-
-fn update_waiting() -> bool {
-    #[cfg(target_arch = "wasm32")]
-    return update_function().is_some();
-    #[cfg(not(target_arch = "wasm32"))]
-    false
-}
-
-fn apply_update() {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(f) = update_function() {
-        if let Err(e) = f.call0(&wasm_bindgen::JsValue::NULL) {
-            web_sys::console::error_2(
-                &"okay-guide: could not switch to the new version".into(),
-                &e,
-            );
-        }
     }
 }

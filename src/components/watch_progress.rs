@@ -1,10 +1,9 @@
 use crate::components::spoiler_switch::SpoilerSwitch;
-use crate::data::load::Site;
-use crate::i18n::t;
+use crate::context::href;
+use crate::context::t;
 use crate::logic::progress::EPISODES;
 use crate::logic::routes::Route;
 use crate::logic::titles::display;
-use crate::paths::href;
 use crate::tracker::use_tracker;
 use leptos::prelude::*;
 
@@ -12,7 +11,8 @@ use leptos::prelude::*;
 /// a rewatch once the show is finished, a way to start over (asked twice, since it cannot be
 /// undone) and the way to move it all to another device.
 #[component]
-pub fn WatchProgress(site: Site) -> impl IntoView {
+pub fn WatchProgress() -> impl IntoView {
+    let site = crate::context::use_site();
     let tracker = use_tracker();
     let t = t();
     let lang = site.lang();

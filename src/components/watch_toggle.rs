@@ -1,4 +1,4 @@
-use crate::i18n::t;
+use crate::context::t;
 use crate::tracker::use_tracker;
 use leptos::prelude::*;
 

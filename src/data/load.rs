@@ -4,9 +4,11 @@
 //! [`load_site`] fetches both at once and proves the prose complete for the facts.
 
 use super::error::{Damage, LoadError};
-use super::json::{self, Json, Read};
-use super::model::{Guide, Lang, RegionMap, TextFile, FORMAT};
+use super::model::{Guide, RegionMap, TextFile, FORMAT};
 use super::text::{self, Text, TextProblem};
+use crate::core::json::{self, Json, Read};
+use crate::core::lang::Lang;
+use crate::core::paths::SitePaths;
 use std::sync::Arc;
 
 /// How long one data file may take before the loader gives up and says so.
@@ -184,25 +186,15 @@ mod browser {
         CACHE.with(|c| c.borrow_mut().push((key, Box::new(value.clone()))));
     }
 
-    /// Resolves after `ms` milliseconds (a browser timer; no extra crate for one sleep).
-    async fn sleep(ms: i32) {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-            }
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-    }
-
     async fn fetch_text(
         file: &str,
+        url: &str,
         signal: Option<&web_sys::AbortSignal>,
     ) -> Result<(u16, Option<String>, String), LoadError> {
         let network = || LoadError::Network {
             file: file.to_string(),
         };
-        let url = crate::paths::data_url(file);
-        let response = gloo_net::http::Request::get(&url)
+        let response = gloo_net::http::Request::get(url)
             .abort_signal(signal)
             .send()
             .await
@@ -213,21 +205,24 @@ mod browser {
     }
 
     /// Fetches and parses one file, giving up after [`TIMEOUT_SECONDS`].
-    async fn fetch_file<T: DataFile>(file: &'static str) -> Result<T, LoadError> {
-        let body = fetch_checked(file).await?;
+    async fn fetch_file<T: DataFile>(
+        file: &'static str,
+        paths: &SitePaths,
+    ) -> Result<T, LoadError> {
+        let body = fetch_checked(file, &paths.data_url(file)).await?;
         parse_json(file, &body)
     }
 
     /// The fetching half of [`fetch_file`], apart so that one copy serves every file type.
     #[inline(never)]
-    async fn fetch_checked(file: &'static str) -> Result<String, LoadError> {
+    async fn fetch_checked(file: &'static str, url: &str) -> Result<String, LoadError> {
         use futures::future::{select, Either};
         // A request that never finishes must not leave the page waiting for ever: race it
         // against a timer and abort it when the timer wins.
         let controller = web_sys::AbortController::new().ok();
         let signal = controller.as_ref().map(|c| c.signal());
-        let fetch = Box::pin(fetch_text(file, signal.as_ref()));
-        let timer = Box::pin(sleep(TIMEOUT_SECONDS as i32 * 1000));
+        let fetch = Box::pin(fetch_text(file, url, signal.as_ref()));
+        let timer = Box::pin(crate::dom::sleep(TIMEOUT_SECONDS as i32 * 1000));
         let outcome = match select(fetch, timer).await {
             Either::Left((outcome, _)) => outcome,
             Either::Right(((), _)) => {
@@ -244,30 +239,33 @@ mod browser {
         check_response(file, status, content_type.as_deref(), &body).map(str::to_string)
     }
 
-    async fn load_cached<T: DataFile>(file: &'static str) -> Result<Arc<T>, LoadError> {
+    async fn load_cached<T: DataFile>(
+        file: &'static str,
+        paths: &SitePaths,
+    ) -> Result<Arc<T>, LoadError> {
         if let Some(hit) = cached::<T>(file) {
             return Ok(hit);
         }
-        let value = Arc::new(fetch_file::<T>(file).await.inspect_err(report)?);
+        let value = Arc::new(fetch_file::<T>(file, paths).await.inspect_err(report)?);
         keep(file, &value);
         Ok(value)
     }
 
     fn report(e: &LoadError) {
-        web_sys::console::error_1(&format!("okay-guide: {e}").into());
+        crate::dom::log_error(&format!("okay-guide: {e}"));
     }
 
-    pub async fn load_site(lang: Lang) -> Result<Site, LoadError> {
+    pub async fn load_site(lang: Lang, paths: &SitePaths) -> Result<Site, LoadError> {
         let file = text_file(lang);
         let (guide, text, map) = futures::join!(
-            load_cached::<Guide>(GUIDE_FILE),
+            load_cached::<Guide>(GUIDE_FILE, paths),
             async {
                 match cached::<Text>(file) {
                     Some(hit) => Ok(Err(hit)),
-                    None => fetch_file::<TextFile>(file).await.map(Ok),
+                    None => fetch_file::<TextFile>(file, paths).await.map(Ok),
                 }
             },
-            load_cached::<RegionMap>(MAP_FILE)
+            load_cached::<RegionMap>(MAP_FILE, paths)
         );
         let guide = guide?;
         let text = match text.inspect_err(report)? {
@@ -312,7 +310,7 @@ pub fn read_site(lang: Lang) -> Result<Site, LoadError> {
 
 /// On the host there is no browser to fetch with; the prerenderer and tests read files directly.
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn load_site(lang: Lang) -> Result<Site, LoadError> {
+pub async fn load_site(lang: Lang, _paths: &SitePaths) -> Result<Site, LoadError> {
     read_site(lang)
 }
 

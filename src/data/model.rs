@@ -7,41 +7,15 @@
 //! Optional facts are `Option`s: `None` is how the data says "our sources do not confirm this".
 //! Every fact record carries `cite`: the ids of the [`Citation`]s that support it.
 
-use crate::data::json::{Json, Read};
-use crate::logic::dates::PartialDate;
+use crate::core::date::PartialDate;
+use crate::core::json::{Json, Read};
+use crate::core::lang::Lang;
 use crate::{read_enum, read_struct};
 
 /// The format version every file carries, so a future layout change is detected, not misread.
 pub const FORMAT: u32 = 2;
 
 pub type Cites = Vec<String>;
-
-/// The two languages of the guide. English lives at the site's root, Korean under `/ko/`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Ko,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ko];
-
-    /// The BCP 47 tag, for `lang` and `hreflang` attributes.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ko => "ko",
-        }
-    }
-
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::En => Lang::Ko,
-            Lang::Ko => Lang::En,
-        }
-    }
-}
 
 /// A name as a source prints it, in English and, where a source gives it, in Hangul.
 #[derive(Clone, Debug, PartialEq)]

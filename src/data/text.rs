@@ -5,7 +5,8 @@
 //! need, so one check proves a language complete: the loader refuses a text file that lacks any
 //! of them, and the host tests prove both languages carry exactly this set.
 
-use super::model::{Guide, Lang, TextFile};
+use super::model::{Guide, TextFile};
+use crate::core::lang::Lang;
 
 /// One language's prose, checked against the facts it describes. Kept as a sorted list searched
 /// by halves: as fast as a hash map for 300 entries, without the hashing code in the app.
@@ -19,7 +20,7 @@ impl Text {
     pub fn new(lang: Lang, mut entries: Vec<(String, String)>) -> Self {
         // One pass when the keys come in order, as in the build's copies (serde_json writes them
         // sorted); the insertion sort is linear then.
-        crate::logic::order::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
+        crate::core::order::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
         entries.dedup_by(|a, b| a.0 == b.0);
         Text { lang, entries }
     }
@@ -163,7 +164,7 @@ pub fn keys(guide: &Guide) -> Vec<String> {
         k.push(format!("outlook.timeline.{}", e.id));
     }
     let mut groups: Vec<&str> = guide.people.iter().map(|p| p.group.as_str()).collect();
-    crate::logic::order::sort_by(&mut groups, Ord::cmp);
+    crate::core::order::sort_by(&mut groups, Ord::cmp);
     groups.dedup();
     for g in groups {
         k.push(format!("group.{g}"));

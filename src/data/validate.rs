@@ -4,7 +4,7 @@
 
 use super::model::{Citation, Cites, Guide, Name, RegionMap};
 use super::text::{keys, Text};
-use crate::logic::dates::{PartialDate, Weekday};
+use crate::core::date::{PartialDate, Weekday};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -186,7 +186,7 @@ fn check_cast(r: &mut Report) {
         let at = |f: &str| format!("cast.{}.{f}", m.slug);
         r.check(slugs.insert(m.slug.as_str()), at("slug"), "is used twice");
         r.check(
-            m.slug == crate::logic::slug::slugify(&m.character.en),
+            m.slug == crate::core::slug::slugify(&m.character.en),
             at("slug"),
             "is not made from the character's name",
         );
@@ -262,7 +262,7 @@ fn check_episodes(r: &mut Report) {
             format!(
                 "episode {} should air on a {}",
                 e.number,
-                crate::logic::format::weekday_name(expected, crate::data::model::Lang::En)
+                crate::logic::format::weekday_name(expected, crate::core::lang::Lang::En)
             ),
         );
         if let Some(t) = &e.title_en {

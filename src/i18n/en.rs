@@ -1,6 +1,7 @@
 use super::Ui;
+use crate::core::lang::Lang;
 use crate::data::error::LoadError;
-use crate::data::model::{CitationKind, Lang, Outcome, RelationKind, ReleaseKind, Stance};
+use crate::data::model::{CitationKind, Outcome, RelationKind, ReleaseKind, Stance};
 use crate::logic::cite::{Use, UseKind};
 use crate::logic::format::{count_en, episode_runs};
 use crate::logic::progress::Loaded;

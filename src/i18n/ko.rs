@@ -1,6 +1,8 @@
 use super::Ui;
+use crate::core::hangul::ends_in_consonant;
+use crate::core::lang::Lang;
 use crate::data::error::{Damage, LoadError};
-use crate::data::model::{CitationKind, Lang, Outcome, RelationKind, ReleaseKind, Stance};
+use crate::data::model::{CitationKind, Outcome, RelationKind, ReleaseKind, Stance};
 use crate::logic::cite::{Use, UseKind};
 use crate::logic::format::{episode_runs, number};
 use crate::logic::progress::Loaded;
@@ -11,12 +13,11 @@ use crate::logic::transfer::{Summary, TransferError};
 /// (김수현이, 인연이라고), `without` after a vowel (서예지가, 친구라고). A word that does not end in
 /// Hangul takes the vowel form.
 fn josa(word: &str, with: &str, without: &str) -> String {
-    let last = word
+    let consonant = word
         .chars()
         .rev()
         .find(|c| !matches!(c, '\'' | '"' | ')' | '’' | '”' | '〉' | '》'))
-        .map_or(0, u32::from);
-    let consonant = (0xAC00..=0xD7A3).contains(&last) && (last - 0xAC00) % 28 != 0;
+        .is_some_and(ends_in_consonant);
     format!("{word}{}", if consonant { with } else { without })
 }
 

@@ -10,19 +10,15 @@
 mod en;
 mod ko;
 
+use crate::core::lang::Lang;
 use crate::data::error::LoadError;
-use crate::data::model::{CitationKind, Lang, Outcome, RelationKind, ReleaseKind, Stance};
+use crate::data::model::{CitationKind, Outcome, RelationKind, ReleaseKind, Stance};
 use crate::logic::progress::Loaded;
 use crate::logic::routes::Route;
 use crate::logic::transfer::{Summary, TransferError};
 
 pub use en::EN;
 pub use ko::KO;
-
-/// The interface of the language being drawn.
-pub fn t() -> &'static Ui {
-    ui(crate::paths::lang())
-}
 
 pub fn ui(lang: Lang) -> &'static Ui {
     match lang {

@@ -78,8 +78,8 @@ pub fn layout(episodes: &[Episode]) -> Chart {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::lang::Lang;
     use crate::data::load::read_site;
-    use crate::data::model::Lang;
 
     fn episodes() -> Vec<Episode> {
         read_site(Lang::En)

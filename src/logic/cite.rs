@@ -2,8 +2,9 @@
 //! Daily, 18 Feb 2026"), and a bibliography that groups every source by kind and says what the
 //! guide uses it for. Both are worked out from the facts, so they cannot drift apart.
 
+use crate::core::lang::Lang;
 use crate::data::load::Site;
-use crate::data::model::{Citation, CitationKind, Lang};
+use crate::data::model::{Citation, CitationKind};
 use crate::logic::format::short_date;
 use crate::logic::routes::Route;
 
@@ -296,7 +297,7 @@ pub fn grouped(site: &Site) -> Vec<(CitationKind, Vec<&Citation>)> {
             .collect();
         // Publishers compared byte by byte, ASCII letters folded, as if both were lowercased:
         // the insertion sort compares often, and this allocates nothing.
-        crate::logic::order::sort_by(&mut list, |a, b| {
+        crate::core::order::sort_by(&mut list, |a, b| {
             folded(&a.publisher)
                 .cmp(folded(&b.publisher))
                 .then_with(|| b.date.date().cmp(&a.date.date()))

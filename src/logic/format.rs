@@ -2,8 +2,8 @@
 //! "Saturday, 20 June 2020" and "2020년 6월 20일 (토)", "2,299 days" and "2,299일",
 //! "1 result" and "2 results" (Korean counts have no plural).
 
-use crate::data::model::Lang;
-use crate::logic::dates::{civil_from_days, PartialDate, Weekday};
+use crate::core::date::{civil_from_days, PartialDate, Weekday};
+use crate::core::lang::Lang;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -240,7 +240,7 @@ pub fn episode_runs(runs: &[(u32, u32)], lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::logic::dates::days_from_civil;
+    use crate::core::date::days_from_civil;
 
     #[test]
     fn dates_in_both_languages() {

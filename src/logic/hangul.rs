@@ -6,6 +6,8 @@
 //! Other sound changes (속리산 → "songnisan") are left out: a search key only has to match what
 //! most people type, and the place and person names in the guide are spelled this simple way.
 
+use crate::core::hangul::syllable;
+
 const INITIAL: [&str; 19] = [
     "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p",
     "h",
@@ -51,23 +53,13 @@ const CARRIED: [(&str, &str); 28] = [
     ("", ""),
 ];
 
-/// The parts of a precomposed Hangul syllable (가–힣): initial, medial and final indices.
-fn parts(c: char) -> Option<(usize, usize, usize)> {
-    let code = u32::from(c).checked_sub(0xAC00)?;
-    (code < 11172).then_some((
-        (code / 588) as usize,
-        (code % 588 / 28) as usize,
-        (code % 28) as usize,
-    ))
-}
-
 /// `text` with every Hangul syllable written in Latin letters; anything else is kept as it is.
 pub fn romanise(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() * 2);
     let mut carried = "";
     for (i, c) in chars.iter().enumerate() {
-        let Some((initial, medial, last)) = parts(*c) else {
+        let Some((initial, medial, last)) = syllable(*c) else {
             out.push_str(carried);
             carried = "";
             out.push(*c);
@@ -82,7 +74,7 @@ pub fn romanise(text: &str) -> String {
         out.push_str(MEDIAL[medial]);
         let next_is_silent = chars
             .get(i + 1)
-            .and_then(|n| parts(*n))
+            .and_then(|n| syllable(*n))
             .is_some_and(|(n, _, _)| n == 11);
         if next_is_silent {
             let (stays, moves) = CARRIED[last];

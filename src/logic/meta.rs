@@ -2,8 +2,9 @@
 //! document head and the build writes title, description and link-preview tags into each
 //! route's static HTML, from the same functions, so a link preview matches the page.
 
+use crate::core::lang::Lang;
 use crate::data::load::Site;
-use crate::data::model::{CastMember, Episode, Lang};
+use crate::data::model::{CastMember, Episode};
 use crate::i18n::ui;
 use crate::logic::format::long_date;
 use crate::logic::routes::Route;

@@ -3,11 +3,9 @@
 //! relationship map's layout and QR codes. Everything here is covered by ordinary `#[test]`s.
 pub mod chart;
 pub mod cite;
-pub mod dates;
 pub mod format;
 pub mod hangul;
 pub mod meta;
-pub mod order;
 pub mod outlook;
 pub mod placemap;
 pub mod progress;
@@ -16,6 +14,5 @@ pub mod ratings;
 pub mod relmap;
 pub mod routes;
 pub mod search;
-pub mod slug;
 pub mod titles;
 pub mod transfer;

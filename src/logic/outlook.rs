@@ -1,7 +1,8 @@
 //! The season-2 outlook's figures that depend on the reader's clock, computed from "today" so they
 //! stay true however long after the finale someone reads the guide.
 
-use crate::data::model::{Lang, Outlook, Reason, Stance, TimelineEvent};
+use crate::core::lang::Lang;
+use crate::data::model::{Outlook, Reason, Stance, TimelineEvent};
 use crate::logic::format::span;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -48,15 +49,15 @@ pub fn reasons_by_stance(outlook: &Outlook) -> Vec<(Stance, Vec<&Reason>)> {
 /// (an article written as the run ended) belongs after the finale of 9 August 2020.
 pub fn sorted_timeline(outlook: &Outlook) -> Vec<&TimelineEvent> {
     let mut events: Vec<(usize, &TimelineEvent)> = outlook.timeline.iter().enumerate().collect();
-    crate::logic::order::sort_by_key(&mut events, |(i, e)| (e.date.last_day(), *i));
+    crate::core::order::sort_by_key(&mut events, |(i, e)| (e.date.last_day(), *i));
     events.into_iter().map(|(_, e)| e).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::date::{days_from_civil, PartialDate};
     use crate::data::load::read_site;
-    use crate::logic::dates::{days_from_civil, PartialDate};
 
     fn outlook() -> Outlook {
         read_site(Lang::En)

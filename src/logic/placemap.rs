@@ -1,6 +1,7 @@
 //! The filming-places map: one dot per town, with the numbers of the places filmed there, and
 //! where each town's label goes so that no two labels, dots or the reference town collide.
-use crate::data::model::{Lang, MapTown, RegionMap};
+use crate::core::lang::Lang;
+use crate::data::model::{MapTown, RegionMap};
 use crate::logic::relmap::{least_crowded, text_width, Box2};
 
 /// Label size on the map, in map units (the map is drawn about 1000 units wide).
@@ -129,7 +130,7 @@ pub fn draw(
         .collect();
     // East to west: the coast is where towns crowd, so its labels choose first.
     let mut order: Vec<usize> = (0..at.len()).collect();
-    crate::logic::order::sort_by(&mut order, |a, b| at[*b].0.x.total_cmp(&at[*a].0.x));
+    crate::core::order::sort_by(&mut order, |a, b| at[*b].0.x.total_cmp(&at[*a].0.x));
     let mut crowded = 0;
     let mut placed: Vec<Option<Mark>> = vec![None; at.len()];
     for i in order {

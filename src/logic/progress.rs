@@ -5,7 +5,7 @@
 //! fails: it reads what it can and says what it did, so the app can tell the reader instead of
 //! silently dropping their progress.
 
-use crate::data::json::{self, as_u64, quote, Json};
+use crate::core::json::{self, as_u64, quote, Json};
 
 /// The show has sixteen episodes; stored numbers outside `1..=EPISODES` are not episodes.
 pub const EPISODES: u32 = 16;

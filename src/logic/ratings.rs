@@ -73,8 +73,8 @@ pub fn percent(milli: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::date::PartialDate;
     use crate::data::model::Rating;
-    use crate::logic::dates::PartialDate;
 
     fn ep(number: u32, rating: Option<f32>) -> Episode {
         Episode {

@@ -187,7 +187,7 @@ pub fn full(
     let degree = |id: &str| all.iter().filter(|r| r.a == id || r.b == id).count();
     let mut by_degree: Vec<(usize, &Person)> = people.iter().enumerate().collect();
     // Ties keep the data's order.
-    crate::logic::order::sort_by_key(&mut by_degree, |(i, p)| {
+    crate::core::order::sort_by_key(&mut by_degree, |(i, p)| {
         (std::cmp::Reverse(degree(&p.id)), *i)
     });
     let hubs: Vec<&str> = by_degree
@@ -497,9 +497,9 @@ mod tests {
             parse_json("text.json", file).expect("text parses");
         let text = crate::data::text::Text::new(
             if lang == "ko" {
-                crate::data::model::Lang::Ko
+                crate::core::lang::Lang::Ko
             } else {
-                crate::data::model::Lang::En
+                crate::core::lang::Lang::En
             },
             file.text,
         );
@@ -614,8 +614,8 @@ mod tests {
 mod preview {
     //! `cargo test --lib relmap::preview -- --ignored` writes the maps to /tmp for a look.
     use super::*;
+    use crate::core::lang::Lang;
     use crate::data::load::read_site;
-    use crate::data::model::Lang;
 
     fn svg(l: &Layout, names: &dyn Fn(&str) -> String, labels: &[String]) -> String {
         let mut out = format!(

@@ -5,7 +5,7 @@
 //! (`/ko/cast/`). Canonical paths end in a slash, because each route is written to the build as
 //! `<path>/index.html`, and static hosts answer `/cast` with a redirect to `/cast/`. Both forms parse.
 
-use crate::data::model::Lang;
+use crate::core::lang::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Route {
@@ -132,32 +132,6 @@ impl Route {
     }
 }
 
-/// Joins the site's base path ("/" or "/some/path/") and a route path into an absolute URL path.
-pub fn join_base(base: &str, path: &str) -> String {
-    format!(
-        "{}/{}",
-        base.trim_end_matches('/'),
-        path.trim_start_matches('/')
-    )
-}
-
-/// Removes the site's base from a location's pathname; `None` when the path lies outside the site.
-pub fn strip_base<'a>(base: &str, pathname: &'a str) -> Option<&'a str> {
-    let base = base.trim_end_matches('/');
-    let rest = pathname.strip_prefix(base)?;
-    (rest.is_empty() || rest.starts_with('/')).then_some(rest)
-}
-
-/// Normalises a configured public URL to the "/a/b/" form (leading and trailing slash).
-pub fn normalise_base(raw: &str) -> String {
-    let inner = raw.trim().trim_matches('/');
-    if inner.is_empty() {
-        "/".into()
-    } else {
-        format!("/{inner}/")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,20 +219,6 @@ mod tests {
         }
         assert_eq!(Route::Cast.path_in(Lang::Ko), "/ko/cast/");
         assert_eq!(Route::Home.path_in(Lang::Ko), "/ko/");
-    }
-
-    #[test]
-    fn base_paths() {
-        assert_eq!(join_base("/", "/cast/"), "/cast/");
-        assert_eq!(join_base("/guide/", "/cast/"), "/guide/cast/");
-        assert_eq!(join_base("/guide/", "/"), "/guide/");
-        assert_eq!(strip_base("/guide/", "/guide/cast/"), Some("/cast/"));
-        assert_eq!(strip_base("/guide/", "/guide"), Some(""));
-        assert_eq!(strip_base("/guide/", "/guidebook/"), None);
-        assert_eq!(strip_base("/", "/cast/"), Some("/cast/"));
-        assert_eq!(normalise_base(""), "/");
-        assert_eq!(normalise_base("guide"), "/guide/");
-        assert_eq!(normalise_base("/a/b"), "/a/b/");
     }
 
     #[test]

@@ -5,8 +5,8 @@
 //! language the page is in, so "문강태" and "moon gangtae", "빨간 구두" and "red shoes" find the
 //! same things. Spoiler text is never indexed: a search must not reveal it.
 
+use crate::core::lang::Lang;
 use crate::data::load::Site;
-use crate::data::model::Lang;
 use crate::logic::hangul::romanise;
 use crate::logic::routes::Route;
 use crate::logic::titles::display;
@@ -152,7 +152,7 @@ pub fn search<'a>(entries: &'a [Entry], query: &str) -> Vec<&'a Entry> {
         .enumerate()
         .filter_map(|(order, entry)| score(entry, &words, &joined).map(|s| (s, order, entry)))
         .collect();
-    crate::logic::order::sort_by_key(&mut hits, |(score, order, _)| (*score, *order));
+    crate::core::order::sort_by_key(&mut hits, |(score, order, _)| (*score, *order));
     hits.into_iter().map(|(_, _, e)| e).collect()
 }
 

@@ -3,7 +3,8 @@
 //! English title exists; Korean readers get the Korean title, or the English one where no Korean
 //! title is known. Every stand-in is marked as such.
 
-use crate::data::model::{Episode, Lang};
+use crate::core::lang::Lang;
+use crate::data::model::Episode;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Badge {

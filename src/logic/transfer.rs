@@ -10,7 +10,7 @@
 //! that, so a damaged code is caught rather than misread.
 
 use super::progress::{is_episode, Progress, EPISODES, NOTE_MAX_CHARS};
-use crate::data::json::{self, as_u64, quote, Json};
+use crate::core::json::{self, as_u64, quote, Json};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 

@@ -1,18 +1,18 @@
 use crate::components::page_head::PageHead;
 use crate::components::source_line::SourceLine;
 use crate::components::unverified::Unverified;
-use crate::data::load::Site;
+use crate::context::href;
+use crate::context::t;
 use crate::data::model::{CitationKind, Outcome};
-use crate::i18n::t;
 use crate::logic::cite::{grouped, uses};
 use crate::logic::format::{long_date, short_date};
 use crate::logic::meta;
 use crate::logic::routes::Route;
-use crate::paths::href;
 use leptos::prelude::*;
 
 #[component]
-pub fn AboutPage(site: Site) -> impl IntoView {
+pub fn AboutPage() -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let lang = site.lang();
     let show = &site.guide.show;
@@ -35,7 +35,7 @@ pub fn AboutPage(site: Site) -> impl IntoView {
                         <time datetime=a.date.iso()>{long_date(a.date, lang)}</time>
                     </span>
                     {note.map(|n| view! { <span class="award__note">{n}</span> })}
-                    <SourceLine site=site.clone() cites=a.cite.clone() />
+                    <SourceLine cites=a.cite.clone() />
                 </li>
             }
         })
@@ -54,7 +54,7 @@ pub fn AboutPage(site: Site) -> impl IntoView {
                     </h3>
                     {note.map(|n| view! { <p>{n}</p> })}
                     {b.episode.map(|n| view! { <p><a href=href(&Route::Episode(n))>{(t.tale_of_episode)(n)}</a></p> })}
-                    <SourceLine site=site.clone() cites=b.cite.clone() />
+                    <SourceLine cites=b.cite.clone() />
                 </li>
             }
         })
@@ -69,7 +69,7 @@ pub fn AboutPage(site: Site) -> impl IntoView {
                     {p.title.other(lang).map(|o| view! { " " <span class="name-other" lang=lang.other().tag()>{o.to_string()}</span> })}
                     {p.year.map(|y| format!(" ({y})"))}
                     ": " {site.t(&format!("related.{}.why", p.id)).to_string()}
-                    <SourceLine site=site.clone() cites=p.cite.clone() />
+                    <SourceLine cites=p.cite.clone() />
                 </li>
             }
         })
@@ -86,7 +86,7 @@ pub fn AboutPage(site: Site) -> impl IntoView {
                 <h2 id="books-heading">{t.books_heading}</h2>
                 <p>{site.t("books.intro").to_string()}</p>
                 <ul class="cards books">{books}</ul>
-                <SourceLine site=site.clone() cites=show.books_cite.clone() />
+                <SourceLine cites=show.books_cite.clone() />
             </section>
             <section aria-labelledby="related-heading">
                 <h2 id="related-heading">{t.related_heading}</h2>
@@ -94,7 +94,7 @@ pub fn AboutPage(site: Site) -> impl IntoView {
                 <ul class="related">{related}</ul>
             </section>
             <p class="note"><a href=href(&Route::Places)>{t.filming_moved}</a></p>
-            <Bibliography site=site.clone() />
+            <Bibliography />
         </article>
     }
 }
@@ -102,7 +102,8 @@ pub fn AboutPage(site: Site) -> impl IntoView {
 /// Every citation the guide uses, grouped by kind, each with publisher, title as published,
 /// date and link, and what the guide uses it for.
 #[component]
-fn Bibliography(site: Site) -> impl IntoView {
+fn Bibliography() -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let lang = site.lang();
     let uses = uses(&site);

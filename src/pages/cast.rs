@@ -1,22 +1,22 @@
 use crate::components::page_head::PageHead;
 use crate::components::people::CastCard;
 use crate::components::source_line::SourceLine;
-use crate::data::load::Site;
+use crate::context::t;
 use crate::data::model::Billing;
-use crate::i18n::t;
 use crate::logic::meta;
 use crate::logic::routes::Route;
 use leptos::prelude::*;
 
 #[component]
-pub fn CastPage(site: Site) -> impl IntoView {
+pub fn CastPage() -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let group = |billing: Billing| {
         site.guide
             .cast
             .iter()
             .filter(|m| m.billing == billing)
-            .map(|m| view! { <li><CastCard site=site.clone() member=m.clone() /></li> })
+            .map(|m| view! { <li><CastCard member=m.clone() /></li> })
             .collect_view()
     };
     let cites: Vec<String> = site
@@ -38,7 +38,7 @@ pub fn CastPage(site: Site) -> impl IntoView {
                 <ul class="cast-grid cast-grid--supporting">{group(Billing::Supporting)}</ul>
             </section>
             <p class="note">{site.t("cast.note").to_string()}</p>
-            <SourceLine site=site.clone() cites />
+            <SourceLine cites />
         </article>
     }
 }

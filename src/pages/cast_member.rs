@@ -5,28 +5,29 @@ use crate::components::portrait::Portrait;
 use crate::components::share_button::ShareButton;
 use crate::components::source_line::SourceLine;
 use crate::components::spoiler::Spoiler;
-use crate::data::load::Site;
+use crate::context::href;
+use crate::context::t;
 use crate::data::model::{Billing, CastMember, Relation};
-use crate::i18n::t;
 use crate::logic::format::long_date;
 use crate::logic::meta;
 use crate::logic::relmap::{of_person, visible};
 use crate::logic::routes::Route;
 use crate::pages::not_found::NotFoundPage;
-use crate::paths::href;
 use crate::tracker::use_tracker;
 use leptos::prelude::*;
 
 #[component]
-pub fn CastMemberPage(site: Site, slug: String) -> impl IntoView {
+pub fn CastMemberPage(slug: String) -> impl IntoView {
+    let site = crate::context::use_site();
     match site.guide.member(&slug).cloned() {
-        Some(member) => view! { <MemberView site member /> }.into_any(),
+        Some(member) => view! { <MemberView member /> }.into_any(),
         None => view! { <NotFoundPage message=t().no_such_member.to_string() /> }.into_any(),
     }
 }
 
 #[component]
-fn MemberView(site: Site, member: CastMember) -> impl IntoView {
+fn MemberView(member: CastMember) -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let lang = site.lang();
     let tracker = use_tracker();
@@ -47,7 +48,7 @@ fn MemberView(site: Site, member: CastMember) -> impl IntoView {
                     <i>{r.title.get(lang).to_string()}</i>
                     {other(&r.title)}
                     {r.year.map(|y| format!(" ({y})"))}
-                    <SourceLine site=site.clone() cites=r.cite.clone() />
+                    <SourceLine cites=r.cite.clone() />
                 </li>
             }
         })
@@ -69,7 +70,7 @@ fn MemberView(site: Site, member: CastMember) -> impl IntoView {
             Some(if mine.is_empty() {
                 view! { <p class="note">{t.no_connections_yet}</p> }.into_any()
             } else {
-                view! { <ConnectionList site=site.clone() relations=mine /> }.into_any()
+                view! { <ConnectionList relations=mine /> }.into_any()
             })
         }
     };
@@ -94,9 +95,9 @@ fn MemberView(site: Site, member: CastMember) -> impl IntoView {
                 {member.age.map(|age| view! { <p>{(t.age)(age)}</p> })}
                 {member.spoiler.as_ref().map(|s| view! {
                     <Spoiler from_episode=s.from_episode text=site.t(&format!("cast.{}.spoiler", member.slug)).to_string() />
-                    <SourceLine site=site.clone() cites=s.cite.clone() />
+                    <SourceLine cites=s.cite.clone() />
                 })}
-                <SourceLine site=site.clone() cites=member.cite.clone() />
+                <SourceLine cites=member.cite.clone() />
             </section>
             {person.map(|id| view! {
                 <section aria-labelledby="connections-heading">
@@ -113,7 +114,7 @@ fn MemberView(site: Site, member: CastMember) -> impl IntoView {
                     view! {
                         <ul class="roles">{roles}</ul>
                         {member.roles_as_of.map(|d| view! {
-                            <p class="note">{(t.roles_checked)(&long_date(d, lang))} " " <Checked as_of=d lang today=crate::clock::today() /></p>
+                            <p class="note">{(t.roles_checked)(&long_date(d, lang))} " " <Checked as_of=d lang today=crate::dom::today() /></p>
                         })}
                     }.into_any()
                 }}

@@ -6,22 +6,23 @@ use crate::components::source_line::SourceLine;
 use crate::components::spoiler::Spoiler;
 use crate::components::unverified::Unverified;
 use crate::components::watch_toggle::{MarkUpTo, WatchToggle};
-use crate::data::load::Site;
-use crate::data::model::{Episode, Lang};
-use crate::i18n::t;
+use crate::context::href;
+use crate::context::t;
+use crate::core::lang::Lang;
+use crate::data::model::Episode;
 use crate::logic::format::date_with_weekday;
 use crate::logic::meta;
 use crate::logic::ratings::{extremes, milli, percent};
 use crate::logic::routes::Route;
 use crate::logic::titles::display;
 use crate::pages::not_found::NotFoundPage;
-use crate::paths::href;
 use leptos::prelude::*;
 
 #[component]
-pub fn EpisodePage(site: Site, number: u32) -> impl IntoView {
+pub fn EpisodePage(number: u32) -> impl IntoView {
+    let site = crate::context::use_site();
     match site.guide.episode(number).cloned() {
-        Some(episode) => view! { <EpisodeView site episode /> }.into_any(),
+        Some(episode) => view! { <EpisodeView episode /> }.into_any(),
         None => {
             let message = (t().no_such_episode)(number, site.guide.episodes.len());
             view! { <NotFoundPage message /> }.into_any()
@@ -30,7 +31,8 @@ pub fn EpisodePage(site: Site, number: u32) -> impl IntoView {
 }
 
 #[component]
-fn EpisodeView(site: Site, episode: Episode) -> impl IntoView {
+fn EpisodeView(episode: Episode) -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let lang = site.lang();
     let n = episode.number;
@@ -54,7 +56,7 @@ fn EpisodeView(site: Site, episode: Episode) -> impl IntoView {
         .enumerate()
         .map(|(i, s)| {
             let text = site.t(&format!("episode.{n}.spoiler.{}", i + 1)).to_string();
-            view! { <Spoiler from_episode=s.from_episode text /> <SourceLine site=site.clone() cites=s.cite.clone() /> }
+            view! { <Spoiler from_episode=s.from_episode text /> <SourceLine cites=s.cite.clone() /> }
         })
         .collect_view();
     let rating = episode.rating.clone();
@@ -75,7 +77,7 @@ fn EpisodeView(site: Site, episode: Episode) -> impl IntoView {
                     <span lang=l.tag()>{x.text.clone()}</span>
                     {x.fan.then(|| view! { " " <span class="source__fan">{if l == Lang::En { t.fan_translation } else { t.from_fan_recaps }}</span> })}
                     {x.gloss.clone().map(|g| view! { " " <span lang="en">{format!("(“{g}”)")}</span> " " <Unverified label=t.our_translation /> })}
-                    <SourceLine site=site.clone() cites=x.cite.clone() />
+                    <SourceLine cites=x.cite.clone() />
                 </li>
             }
         })
@@ -121,7 +123,7 @@ fn EpisodeView(site: Site, episode: Episode) -> impl IntoView {
                 </div>
                 <div class="facts__row">
                     <dt>{t.the_tale}</dt>
-                    <dd>{site.t(&format!("episode.{n}.tale")).to_string()} <SourceLine site=site.clone() cites=episode.tale_cite.clone() /></dd>
+                    <dd>{site.t(&format!("episode.{n}.tale")).to_string()} <SourceLine cites=episode.tale_cite.clone() /></dd>
                 </div>
                 <div class="facts__row">
                     <dt>{t.nielsen_rating}</dt>
@@ -130,7 +132,7 @@ fn EpisodeView(site: Site, episode: Episode) -> impl IntoView {
                         {rating.as_ref().filter(|r| r.single_source).map(|_| view! { " " <Unverified label=t.single_source /> })}
                         {parts.map(|p| view! { <span class="facts__detail">{p}</span> })}
                         {peak.map(|p| view! { <span class="facts__detail">{(t.peak)(&p)}</span> })}
-                        {rating.map(|r| view! { <SourceLine site=site.clone() cites=r.cite.clone() /> })}
+                        {rating.map(|r| view! { <SourceLine cites=r.cite.clone() /> })}
                     </dd>
                 </div>
                 <div class="facts__row">

@@ -3,15 +3,15 @@ use crate::components::page_head::PageHead;
 use crate::components::ratings_chart::RatingsChart;
 use crate::components::source_line::SourceLine;
 use crate::components::watch_progress::WatchProgress;
-use crate::data::load::Site;
-use crate::i18n::t;
+use crate::context::t;
 use crate::logic::meta;
 use crate::logic::ratings::{extremes, milli, percent};
 use crate::logic::routes::Route;
 use leptos::prelude::*;
 
 #[component]
-pub fn EpisodesPage(site: Site) -> impl IntoView {
+pub fn EpisodesPage() -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let episodes = &site.guide.episodes;
     let x = extremes(episodes);
@@ -28,7 +28,7 @@ pub fn EpisodesPage(site: Site) -> impl IntoView {
         .iter()
         .map(|e| {
             let mark = x.and_then(|x| x.mark_for(e.number));
-            view! { <EpisodeRow site=site.clone() episode=e.clone() mark /> }
+            view! { <EpisodeRow episode=e.clone() mark /> }
         })
         .collect_view();
     let rating_cites: Vec<String> = episodes
@@ -47,16 +47,16 @@ pub fn EpisodesPage(site: Site) -> impl IntoView {
         <article class="page">
             <h1>{t.episodes_heading}</h1>
             <p class="lead">{t.episodes_lead}</p>
-            <WatchProgress site=site.clone() />
+            <WatchProgress />
             {summary.map(|s| view! { <p class="ratings-summary">{s} {average.map(|a| format!(" ({a})"))}</p> })}
             <RatingsChart episodes=episodes.clone() />
             <ol class="episode-list">{rows}</ol>
             <section class="notes" aria-labelledby="about-figures">
                 <h2 id="about-figures">{t.figures_heading}</h2>
                 <p>{site.t("episodes.ratings_note").to_string()}</p>
-                <SourceLine site=site.clone() cites=rating_cites label=t.ratings />
+                <SourceLine cites=rating_cites label=t.ratings />
                 <p>{site.t("episodes.titles_note").to_string()}</p>
-                <SourceLine site=site.clone() cites=title_cites label=t.titles />
+                <SourceLine cites=title_cites label=t.titles />
                 <p>{site.t("episodes.synopses_note").to_string()}</p>
             </section>
         </article>

@@ -4,20 +4,20 @@ use crate::components::source_line::SourceLine;
 use crate::components::story_art::Flourish;
 use crate::components::unverified::Unverified;
 use crate::components::watch_progress::WatchProgress;
-use crate::data::load::Site;
-use crate::data::model::Lang;
-use crate::i18n::t;
+use crate::context::href;
+use crate::context::t;
+use crate::core::lang::Lang;
 use crate::logic::format::long_date;
 use crate::logic::meta;
 use crate::logic::routes::Route;
-use crate::paths::href;
 use leptos::prelude::*;
 
 #[component]
-pub fn HomePage(site: Site) -> impl IntoView {
+pub fn HomePage() -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let lang = site.lang();
-    let today = crate::clock::today();
+    let today = crate::dom::today();
     let show = &site.guide.show;
     let title = &show.title;
     let (main_title, other_title) = match lang {
@@ -51,7 +51,7 @@ pub fn HomePage(site: Site) -> impl IntoView {
                     <dt>{site.t(&format!("show.fact.{}.label", f.id)).to_string()}</dt>
                     <dd>
                         {site.t(&format!("show.fact.{}.value", f.id)).to_string()}
-                        <SourceLine site=site.clone() cites=f.cite.clone() />
+                        <SourceLine cites=f.cite.clone() />
                     </dd>
                 </div>
             }
@@ -72,7 +72,7 @@ pub fn HomePage(site: Site) -> impl IntoView {
                         {site.t(&format!("watch.{}.note", w.id)).to_string()}
                         {w.as_of.map(|d| view! { " " <Checked as_of=d lang today /> })}
                     </p>
-                    <SourceLine site=site.clone() cites=w.cite.clone() />
+                    <SourceLine cites=w.cite.clone() />
                 </li>
             }
         })
@@ -86,7 +86,7 @@ pub fn HomePage(site: Site) -> impl IntoView {
                     <strong>{p.name.get(lang).to_string()}</strong>
                     {p.name.other(lang).map(|o| view! { " " <span class="name-other" lang=lang.other().tag()>{o.to_string()}</span> })}
                     ": " {site.t(&format!("story.{}.what", p.id)).to_string()}
-                    <SourceLine site=site.clone() cites=p.cite.clone() />
+                    <SourceLine cites=p.cite.clone() />
                 </li>
             }
         })
@@ -102,7 +102,7 @@ pub fn HomePage(site: Site) -> impl IntoView {
                         Some(d) => view! { <Checked as_of=d lang today /> }.into_any(),
                         None => view! { <span class="checked checked--stale">{t.undated}</span> }.into_any(),
                     }}
-                    <SourceLine site=site.clone() cites=s.cite.clone() />
+                    <SourceLine cites=s.cite.clone() />
                 </li>
             }
         })
@@ -135,11 +135,11 @@ pub fn HomePage(site: Site) -> impl IntoView {
                 <h2 id="premise-heading">{t.premise_heading}</h2>
                 {premise}
                 <p class="note">{(t.also_known)(&title.en_alt, site.t("show.title.alt_note"))}</p>
-                <SourceLine site=site.clone() cites=show.premise_cite.clone() />
-                <SourceLine site=site.clone() cites=title.cite.clone() />
+                <SourceLine cites=show.premise_cite.clone() />
+                <SourceLine cites=title.cite.clone() />
             </section>
 
-            <WatchProgress site=site.clone() />
+            <WatchProgress />
 
             <Flourish />
 
@@ -149,7 +149,7 @@ pub fn HomePage(site: Site) -> impl IntoView {
                     {facts}
                     <div class="facts__row">
                         <dt>{t.genre}</dt>
-                        <dd>{site.t("show.genres").to_string()} <SourceLine site=site.clone() cites=show.genres_cite.clone() /></dd>
+                        <dd>{site.t("show.genres").to_string()} <SourceLine cites=show.genres_cite.clone() /></dd>
                     </div>
                 </dl>
             </section>

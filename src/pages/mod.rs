@@ -21,28 +21,28 @@ use leptos::prelude::*;
 
 /// The page for a route. `query` is the address's query string (search and the map read it).
 pub fn page_for(route: &Route, site: Site, query: &str) -> AnyView {
+    // Every view of the page draws from this site (see `crate::context`).
+    crate::context::provide_site(site);
     let q = |key: &str| crate::pages::query_value(query, key);
     match route {
-        Route::Home => view! { <home::HomePage site /> }.into_any(),
-        Route::Cast => view! { <cast::CastPage site /> }.into_any(),
+        Route::Home => view! { <home::HomePage /> }.into_any(),
+        Route::Cast => view! { <cast::CastPage /> }.into_any(),
         Route::CastMember(slug) => {
-            view! { <cast_member::CastMemberPage site slug=slug.clone() /> }.into_any()
+            view! { <cast_member::CastMemberPage slug=slug.clone() /> }.into_any()
         }
-        Route::Episodes => view! { <episodes::EpisodesPage site /> }.into_any(),
-        Route::Episode(n) => view! { <episode::EpisodePage site number=*n /> }.into_any(),
+        Route::Episodes => view! { <episodes::EpisodesPage /> }.into_any(),
+        Route::Episode(n) => view! { <episode::EpisodePage number=*n /> }.into_any(),
         Route::Relationships => {
-            view! { <relationships::RelationshipsPage site who=q("who") /> }.into_any()
+            view! { <relationships::RelationshipsPage who=q("who") /> }.into_any()
         }
-        Route::Music => view! { <music::MusicPage site /> }.into_any(),
-        Route::Places => view! { <places::PlacesPage site /> }.into_any(),
-        Route::Outlook => {
-            view! { <outlook::OutlookPage site today=crate::clock::today() /> }.into_any()
-        }
-        Route::About => view! { <about::AboutPage site /> }.into_any(),
+        Route::Music => view! { <music::MusicPage /> }.into_any(),
+        Route::Places => view! { <places::PlacesPage /> }.into_any(),
+        Route::Outlook => view! { <outlook::OutlookPage today=crate::dom::today() /> }.into_any(),
+        Route::About => view! { <about::AboutPage /> }.into_any(),
         Route::Search => {
-            view! { <search::SearchPage site initial=q("q").unwrap_or_default() /> }.into_any()
+            view! { <search::SearchPage initial=q("q").unwrap_or_default() /> }.into_any()
         }
-        Route::Progress => view! { <progress::ProgressPage site /> }.into_any(),
+        Route::Progress => view! { <progress::ProgressPage /> }.into_any(),
         Route::NotFound => view! { <not_found::NotFoundPage /> }.into_any(),
     }
 }

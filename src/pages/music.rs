@@ -2,17 +2,18 @@ use crate::components::page_head::PageHead;
 use crate::components::source_line::SourceLine;
 use crate::components::spoiler::Spoiler;
 use crate::components::unverified::Unverified;
-use crate::data::load::Site;
-use crate::data::model::{Lang, Song};
-use crate::i18n::t;
+use crate::context::href;
+use crate::context::t;
+use crate::core::lang::Lang;
+use crate::data::model::Song;
 use crate::logic::format::long_date;
 use crate::logic::meta;
 use crate::logic::routes::Route;
-use crate::paths::href;
 use leptos::prelude::*;
 
 #[component]
-pub fn MusicPage(site: Site) -> impl IntoView {
+pub fn MusicPage() -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let lang = site.lang();
     let m = &site.guide.music;
@@ -23,7 +24,7 @@ pub fn MusicPage(site: Site) -> impl IntoView {
                 <dd>
                     {c.name.get(lang).to_string()}
                     {c.name.other(lang).map(|o| view! { " " <span class="name-other" lang=lang.other().tag()>{o.to_string()}</span> })}
-                    <SourceLine site=site.clone() cites=c.cite.clone() />
+                    <SourceLine cites=c.cite.clone() />
                 </dd>
             </div>
         }
@@ -40,7 +41,7 @@ pub fn MusicPage(site: Site) -> impl IntoView {
                 .into_any(),
                 None => view! { <span class="checked checked--stale">{t.date_unknown}</span> }.into_any(),
             };
-            let songs = r.songs.iter().map(|s| view! { <SongItem site=site.clone() song=s.clone() /> }).collect_view();
+            let songs = r.songs.iter().map(|s| view! { <SongItem song=s.clone() /> }).collect_view();
             let album_note = (r.songs.is_empty()).then(|| view! { <p>{site.t("album.note").to_string()}</p> });
             view! {
                 <li class="card release">
@@ -49,7 +50,7 @@ pub fn MusicPage(site: Site) -> impl IntoView {
                         {r.tracks.map(|n| view! { " " <span class="release__tracks">{(t.tracks)(n)}</span> })}
                     </h2>
                     <p class="release__date">{t.released} ": " {date}</p>
-                    <SourceLine site=site.clone() cites=r.cite.clone() />
+                    <SourceLine cites=r.cite.clone() />
                     {album_note}
                     <ol class="songs">{songs}</ol>
                 </li>
@@ -59,7 +60,7 @@ pub fn MusicPage(site: Site) -> impl IntoView {
     let others = m
         .other_songs
         .iter()
-        .map(|s| view! { <SongItem site=site.clone() song=s.clone() /> })
+        .map(|s| view! { <SongItem song=s.clone() /> })
         .collect_view();
     view! {
         <PageHead meta=meta::for_section(&Route::Music, lang) />
@@ -82,7 +83,8 @@ pub fn MusicPage(site: Site) -> impl IntoView {
 /// One song: its title in both languages, who sings it, where it is first heard, the scene (kept
 /// behind the spoiler rules when it gives away plot), credits and sources.
 #[component]
-fn SongItem(site: Site, song: Song) -> impl IntoView {
+fn SongItem(song: Song) -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let lang = site.lang();
     let (main, other) = match (lang, &song.title.en) {
@@ -133,7 +135,7 @@ fn SongItem(site: Site, song: Song) -> impl IntoView {
             <p class="song__artists">{artists} " · " {first}</p>
             {scene}
             {credits}
-            <SourceLine site=site.clone() cites=song.cite.clone() />
+            <SourceLine cites=song.cite.clone() />
         </li>
     }
 }

@@ -1,8 +1,8 @@
 use crate::components::page_head::PageHead;
-use crate::i18n::t;
+use crate::context::href;
+use crate::context::t;
 use crate::logic::meta;
 use crate::logic::routes::Route;
-use crate::paths::href;
 use leptos::prelude::*;
 
 #[component]

@@ -3,9 +3,8 @@ use crate::components::ratings_chart::RatingsChart;
 use crate::components::source_line::SourceLine;
 use crate::components::spoiler::Spoiler;
 use crate::components::unverified::Unverified;
-use crate::data::load::Site;
+use crate::context::t;
 use crate::data::model::Stance;
-use crate::i18n::t;
 use crate::logic::format::{days, long_date, stale_note};
 use crate::logic::meta;
 use crate::logic::outlook::{live_figures, reasons_by_stance, sorted_timeline};
@@ -14,7 +13,8 @@ use leptos::prelude::*;
 
 /// `today` is a day number from the reader's clock; passing it in keeps the view testable.
 #[component]
-pub fn OutlookPage(site: Site, today: i64) -> impl IntoView {
+pub fn OutlookPage(today: i64) -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let lang = site.lang();
     let o = &site.guide.outlook;
@@ -44,7 +44,7 @@ pub fn OutlookPage(site: Site, today: i64) -> impl IntoView {
                             </h4>
                             <p class="reason__date"><time datetime=r.date.iso()>{long_date(r.date, lang)}</time></p>
                             {body}
-                            <SourceLine site=site.clone() cites=r.cite.clone() />
+                            <SourceLine cites=r.cite.clone() />
                         </li>
                     }
                 })
@@ -64,7 +64,7 @@ pub fn OutlookPage(site: Site, today: i64) -> impl IntoView {
                 <li class="timeline__item">
                     <time class="timeline__date" datetime=e.date.iso()>{long_date(e.date, lang)}</time>
                     <span class="timeline__event">{site.t(&format!("outlook.timeline.{}", e.id)).to_string()}</span>
-                    <SourceLine site=site.clone() cites=e.cite.clone() />
+                    <SourceLine cites=e.cite.clone() />
                 </li>
             }
         })
@@ -85,7 +85,7 @@ pub fn OutlookPage(site: Site, today: i64) -> impl IntoView {
                 <h2 id="verdict-heading" class="verdict__headline">{site.t("outlook.headline").to_string()}</h2>
                 <p>{(t.after_finale)(&figures.since_finale)} " " {site.t("outlook.summary").to_string()}</p>
                 {(figures.days_since_as_of > 180).then(|| view! { <p class="note">{(t.newest_source)(&long_date(o.as_of, lang))}</p> })}
-                <SourceLine site=site.clone() cites=o.status_cite.clone() />
+                <SourceLine cites=o.status_cite.clone() />
             </section>
 
             <section aria-labelledby="clock-heading">
@@ -104,7 +104,7 @@ pub fn OutlookPage(site: Site, today: i64) -> impl IntoView {
                     </div>
                 </dl>
                 <p class="note">{site.t("outlook.prediction.text").to_string()}</p>
-                <SourceLine site=site.clone() cites=o.prediction.cite.clone() />
+                <SourceLine cites=o.prediction.cite.clone() />
             </section>
 
             <section aria-labelledby="reasons-heading">

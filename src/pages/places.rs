@@ -3,9 +3,8 @@ use crate::components::place_map::PlaceMap;
 use crate::components::source_line::SourceLine;
 use crate::components::spoiler::Spoiler;
 use crate::components::unverified::Unverified;
-use crate::data::load::Site;
+use crate::context::t;
 use crate::data::model::PlaceKind;
-use crate::i18n::t;
 use crate::logic::meta;
 use crate::logic::routes::Route;
 use leptos::prelude::*;
@@ -13,7 +12,8 @@ use leptos::prelude::*;
 /// The filming places: a map drawn from real geographic data and the same places as a numbered
 /// list. The map comes from its own file; if that fails, the list still stands.
 #[component]
-pub fn PlacesPage(site: Site) -> impl IntoView {
+pub fn PlacesPage() -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let lang = site.lang();
     // (number, map spot, weak) of every place that has a spot on the map.
@@ -25,7 +25,7 @@ pub fn PlacesPage(site: Site) -> impl IntoView {
         .filter_map(|(i, p)| Some((i + 1, p.town.clone().or_else(|| p.point.clone())?, p.weak)))
         .collect();
     let drawn = match site.map.clone() {
-        Ok(map) => view! { <PlaceMap site=site.clone() map places=spots /> }.into_any(),
+        Ok(map) => view! { <PlaceMap map places=spots /> }.into_any(),
         // The list below still holds every place; only the drawing is missing.
         Err(e) => view! {
             <div class="load-error" role="alert">
@@ -64,7 +64,7 @@ pub fn PlacesPage(site: Site) -> impl IntoView {
                     </p>
                     {address}
                     {scene}
-                    <SourceLine site=site.clone() cites=p.cite.clone() />
+                    <SourceLine cites=p.cite.clone() />
                 </li>
             }
         })
@@ -74,7 +74,7 @@ pub fn PlacesPage(site: Site) -> impl IntoView {
         <article class="page places-page">
             <h1>{t.places_heading}</h1>
             <p class="lead">{site.t("places.intro").to_string()}</p>
-            <SourceLine site=site.clone() cites=site.guide.places_cite.clone() />
+            <SourceLine cites=site.guide.places_cite.clone() />
             {drawn}
             <h2 id="places-list">{t.places_list}</h2>
             <ol class="cards places-list" aria-labelledby="places-list">{items}</ol>

@@ -1,7 +1,7 @@
 use crate::components::page_head::PageHead;
 use crate::components::qr_code::QrCode;
-use crate::data::load::Site;
-use crate::i18n::t;
+use crate::context::t;
+use crate::dom::Chosen;
 use crate::logic::meta;
 use crate::logic::progress::Progress;
 use crate::logic::routes::Route;
@@ -22,7 +22,8 @@ enum Incoming {
 /// QR code, and a file; and, when the page is opened with such a link or a file is chosen, what it
 /// holds and the reader's choice to replace, merge or ignore. Nothing is ever overwritten silently.
 #[component]
-pub fn ProgressPage(site: Site) -> impl IntoView {
+pub fn ProgressPage() -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let tracker = use_tracker();
     let (incoming, set_incoming) = signal(incoming_from_address());
@@ -49,8 +50,8 @@ pub fn ProgressPage(site: Site) -> impl IntoView {
     let link = move || {
         format!(
             "{}{}{}",
-            origin(),
-            crate::paths::href(&Route::Progress),
+            crate::dom::origin(),
+            crate::context::href(&Route::Progress),
             LINK_PREFIX
         ) + &tracker.with(transfer::encode)
     };
@@ -101,10 +102,13 @@ pub fn ProgressPage(site: Site) -> impl IntoView {
                 <p class="note">{t.link_help}</p>
                 <label class="transfer__link">
                     <span class="visually-hidden">{t.link_heading}</span>
-                    <input type="text" readonly class="transfer__url" prop:value=link on:focus=|ev| crate::components::select_on_focus(&ev) />
+                    <input type="text" readonly class="transfer__url" prop:value=link on:focus=|ev| crate::dom::select_on_focus(&ev) />
                 </label>
                 <button type="button" class="button" on:click=move |_| {
-                    copy_text(&link());
+                    let text = link();
+                    leptos::task::spawn_local(async move {
+                        crate::dom::copy_text(&text).await;
+                    });
                     set_copied.set(true);
                 }>{t.copy_link}</button>
                 <span role="status" class="transfer__copied">{move || copied.get().then_some(t.copied)}</span>
@@ -116,14 +120,27 @@ pub fn ProgressPage(site: Site) -> impl IntoView {
             <section aria-labelledby="file-heading">
                 <h2 id="file-heading">{t.file_heading}</h2>
                 <p class="note">{t.file_help}</p>
-                <button type="button" class="button" on:click=move |_| save_file(&tracker.with(|p| transfer::file_text(p, &today_iso())))>
+                <button type="button" class="button" on:click=move |_| {
+                    let day = today_iso();
+                    crate::dom::save_file(
+                        &format!("okay-guide-progress-{day}.json"),
+                        "application/json",
+                        &tracker.with(|p| transfer::file_text(p, &day)),
+                    );
+                }>
                     {t.export_file}
                 </button>
                 <label class="transfer__import">
                     <span class="button button--quiet">{t.import_file}</span>
                     <input type="file" class="visually-hidden" accept=".json,application/json" on:change=move |ev| {
-                        read_file(ev, move |read| {
-                            set_incoming.set(match read.and_then(|text| transfer::read_file(&text)) {
+                        // A progress file is tiny; anything huge is not one, and is not read into memory.
+                        crate::dom::read_chosen_file(&ev, 256 * 1024, move |chosen| {
+                            let read = match chosen {
+                                Chosen::Bytes(bytes) => transfer::read_file(&String::from_utf8_lossy(&bytes)),
+                                Chosen::TooLarge => Err(TransferError::NotOurs),
+                                Chosen::Unreadable => transfer::read_file(""),
+                            };
+                            set_incoming.set(match read {
                                 Ok(p) => Incoming::Ready(Box::new(p)),
                                 Err(e) => Incoming::Failed(e),
                             });
@@ -136,126 +153,23 @@ pub fn ProgressPage(site: Site) -> impl IntoView {
 }
 
 fn today_iso() -> String {
-    let (y, m, d) = crate::logic::dates::civil_from_days(crate::clock::today());
+    let (y, m, d) = crate::core::date::civil_from_days(crate::dom::today());
     format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// A code in the address (`#p=…`), read when the page opens and when the fragment changes.
 fn incoming_from_address() -> Incoming {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let hash = web_sys::window()
-            .and_then(|w| w.location().hash().ok())
-            .unwrap_or_default();
-        if hash.starts_with(LINK_PREFIX) {
-            return match transfer::decode(&hash) {
-                Ok(p) => Incoming::Ready(Box::new(p)),
-                Err(e) => Incoming::Failed(e),
-            };
-        }
+    let hash = crate::dom::hash();
+    if !hash.starts_with(LINK_PREFIX) {
+        return Incoming::None;
     }
-    Incoming::None
+    match transfer::decode(&hash) {
+        Ok(p) => Incoming::Ready(Box::new(p)),
+        Err(e) => Incoming::Failed(e),
+    }
 }
 
 /// Takes the code out of the address once it is dealt with, so a reload does not ask again.
 fn forget_address_code() {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(w) = web_sys::window() {
-        let path = w.location().pathname().unwrap_or_default();
-        if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
-        }
-    }
-}
-
-fn origin() -> String {
-    #[cfg(target_arch = "wasm32")]
-    return web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    #[cfg(not(target_arch = "wasm32"))]
-    String::new()
-}
-
-fn copy_text(text: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use js_sys::{Function, Reflect};
-        use wasm_bindgen::{JsCast, JsValue};
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let navigator: JsValue = window.navigator().into();
-        // Through Reflect: the Clipboard API is missing on some browsers and web-sys marks it unstable.
-        let clipboard = Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
-        if let Some(write) = Reflect::get(&clipboard, &"writeText".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<Function>().ok())
-        {
-            let _ = write.call1(&clipboard, &text.into());
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = text;
-}
-
-/// Offers `text` as a download named after the guide and the day.
-fn save_file(text: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let parts = js_sys::Array::of1(&text.into());
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type("application/json");
-        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-            return;
-        };
-        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-            return;
-        };
-        if let Some(a) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.create_element("a").ok())
-            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        {
-            a.set_href(&url);
-            a.set_download(&format!("okay-guide-progress-{}.json", today_iso()));
-            a.click();
-        }
-        let _ = web_sys::Url::revoke_object_url(&url);
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = text;
-}
-
-/// Reads the chosen file as text and hands it on; an unreadable file reads as empty, and one far
-/// too big to be a progress file is refused unread.
-fn read_file(ev: leptos::ev::Event, then: impl FnOnce(Result<String, TransferError>) + 'static) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let file = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|input| input.files())
-            .and_then(|files| files.get(0));
-        let Some(file) = file else { return };
-        // A progress file is tiny; anything huge is not one, and is not read into memory.
-        if file.size() > 256.0 * 1024.0 {
-            then(Err(TransferError::NotOurs));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
-            then(Ok(text.unwrap_or_default()));
-        });
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = ev;
-        let _ = then;
-    }
+    crate::dom::replace_address(&crate::dom::pathname());
 }

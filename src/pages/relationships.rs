@@ -1,14 +1,14 @@
 use crate::components::page_head::PageHead;
 use crate::components::relation_map::RelationMap;
 use crate::components::source_line::SourceLine;
-use crate::data::load::Site;
-use crate::i18n::t;
+use crate::context::t;
 use crate::logic::meta;
 use crate::logic::routes::Route;
 use leptos::prelude::*;
 
 #[component]
-pub fn RelationshipsPage(site: Site, who: Option<String>) -> impl IntoView {
+pub fn RelationshipsPage(who: Option<String>) -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
     let official = site
         .guide
@@ -22,9 +22,9 @@ pub fn RelationshipsPage(site: Site, who: Option<String>) -> impl IntoView {
             <p class="lead">{t.map_intro}</p>
             {official.map(|label| view! {
                 <p>{(t.official_label)(&label)}</p>
-                <SourceLine site=site.clone() cites=site.guide.relations_note_cite.clone() />
+                <SourceLine cites=site.guide.relations_note_cite.clone() />
             })}
-            <RelationMap site=site.clone() who />
+            <RelationMap who />
         </article>
     }
 }

@@ -1,17 +1,19 @@
 use crate::components::page_head::PageHead;
-use crate::data::load::Site;
-use crate::i18n::t;
+use crate::context::href;
+use crate::context::t;
 use crate::logic::meta;
 use crate::logic::routes::Route;
 use crate::logic::search::{index, search, Kind};
-use crate::paths::href;
 use leptos::prelude::*;
 
 /// The search field and its results, filtered as the reader types. Without JavaScript the form
 /// still submits to this page with `?q=`; a shared "/search/?q=…" opens with its query filled in.
 #[component]
-pub fn SearchPage(site: Site, #[prop(optional)] initial: String) -> impl IntoView {
+pub fn SearchPage(#[prop(optional)] initial: String) -> impl IntoView {
+    let site = crate::context::use_site();
     let t = t();
+    let search_path = href(&Route::Search);
+    let action = search_path.clone();
     let entries = StoredValue::new(index(&site));
     let (query, set_query) = signal(initial);
     let results = Memo::new(move |_| {
@@ -35,7 +37,7 @@ pub fn SearchPage(site: Site, #[prop(optional)] initial: String) -> impl IntoVie
         <PageHead meta=meta::for_section(&Route::Search, site.lang()) />
         <article class="page search">
             <h1>{t.search_heading}</h1>
-            <form class="search__form" role="search" action=href(&Route::Search) method="get" on:submit=|ev| ev.prevent_default()>
+            <form class="search__form" role="search" action=action method="get" on:submit=|ev| ev.prevent_default()>
                 <label for="search-input" class="search__label">{t.search_label}</label>
                 <input
                     id="search-input"
@@ -48,7 +50,7 @@ pub fn SearchPage(site: Site, #[prop(optional)] initial: String) -> impl IntoVie
                     prop:value=move || query.get()
                     on:input=move |ev| {
                         let q = event_target_value(&ev);
-                        remember_query(&q);
+                        remember_query(&search_path, &q);
                         set_query.set(q);
                     }
                 />
@@ -78,20 +80,11 @@ pub fn SearchPage(site: Site, #[prop(optional)] initial: String) -> impl IntoVie
 
 /// Keeps the address bar's `?q=` in step with the field, without adding a history entry per
 /// keystroke, so a search can be shared and Back returns to it.
-fn remember_query(q: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let path = href(&Route::Search);
-        let url = if q.is_empty() {
-            path
-        } else {
-            let encoded: String = js_sys::encode_uri_component(q).into();
-            format!("{path}?q={encoded}")
-        };
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = q;
+fn remember_query(path: &str, q: &str) {
+    let url = if q.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?q={}", crate::dom::encode_component(q))
+    };
+    crate::dom::replace_address(&url);
 }

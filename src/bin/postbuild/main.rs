@@ -48,14 +48,12 @@ pub struct Site {
 fn run() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
     let dist = PathBuf::from(args.next().unwrap_or_else(|| "dist".into()));
-    let base =
-        okay_guide::logic::routes::normalise_base(&args.next().unwrap_or_else(|| "/".into()));
+    let base = okay_guide::core::paths::normalise_base(&args.next().unwrap_or_else(|| "/".into()));
     let origin = std::env::var("SITE_ORIGIN")
         .unwrap_or_default()
         .trim_end_matches('/')
         .to_string();
     let site = Site { dist, base, origin };
-    okay_guide::paths::set_base(&site.base);
 
     let shell_path = site.dist.join("index.html");
     let shell = std::fs::read_to_string(&shell_path)

@@ -2,14 +2,18 @@
 
 use leptos::prelude::*;
 use okay_guide::components::frame::Frame;
+use okay_guide::context::{provide_page, Paths};
+use okay_guide::core::lang::Lang;
+use okay_guide::core::paths::SitePaths;
 use okay_guide::data::load::{
     check_text, parse_json, text_file, DataFile, Site, GUIDE_FILE, MAP_FILE,
 };
-use okay_guide::data::model::{Guide, Lang, RegionMap, TextFile};
+use okay_guide::data::model::{Guide, RegionMap, TextFile};
 use okay_guide::i18n::ui;
 use okay_guide::logic::meta::{self, full_title, PageMeta};
 use okay_guide::logic::routes::{Route, SECTIONS};
 use okay_guide::pages::page_for;
+use okay_guide::tracker::Tracker;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -31,22 +35,27 @@ pub fn routes(guide: &Guide) -> Vec<Route> {
     all
 }
 
-fn page_html(route: &Route, site: &Site) -> String {
-    okay_guide::paths::set_lang(site.lang());
-    let page = page_for(route, site.clone(), "");
-    // Read by the boot script (`boot.js`): which address this markup is for, and whether the app
-    // must start at once.
-    let path = route.path_in(site.lang());
-    let boot = route.needs_app_at_once().then_some("now");
-    view! {
-        <div id="prerendered" data-path=path data-boot=boot>
-            <Frame lang=site.lang() route=Signal::stored(route.clone())>{page}</Frame>
-        </div>
-    }
-    .to_html()
-    // Leptos marks some places in its HTML with empty comments (`<!>`) for hydration, which this
-    // app never does (it replaces the markup); HTML's own grammar calls them bogus comments.
-    .replace("<!>", "")
+fn page_html(route: &Route, site: &Site, paths: &Paths) -> String {
+    // Each page is drawn in an owner of its own, with its own language and site in context.
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_page(site.lang(), paths.clone());
+        provide_context(Tracker::in_memory());
+        let page = page_for(route, site.clone(), "");
+        // Read by the boot script (`boot.js`): which address this markup is for, and whether the app
+        // must start at once.
+        let path = route.path_in(site.lang());
+        let boot = route.needs_app_at_once().then_some("now");
+        view! {
+            <div id="prerendered" data-path=path data-boot=boot>
+                <Frame lang=site.lang() route=Signal::stored(route.clone())>{page}</Frame>
+            </div>
+        }
+        .to_html()
+        // Leptos marks some places in its HTML with empty comments (`<!>`) for hydration, which this
+        // app never does (it replaces the markup); HTML's own grammar calls them bogus comments.
+        .replace("<!>", "")
+    })
 }
 
 pub fn escape_attr(text: &str) -> String {
@@ -74,7 +83,7 @@ fn fill_shell(
         escape_attr(&format!(
             "{}{}",
             build.origin,
-            okay_guide::paths::href_in(l, route)
+            SitePaths::new(&build.base).join(&route.path_in(l))
         ))
     };
     // Unknown addresses have no alternates: the not-found page is served for every one of them.
@@ -168,8 +177,7 @@ pub fn write_all(build: &Build, shell: &str, csp: &str) -> Result<usize, String>
     let guide: Guide = read(dist, GUIDE_FILE)?;
     let map: Arc<RegionMap> = Arc::new(read(dist, MAP_FILE)?);
     let guide = Arc::new(guide);
-    let owner = Owner::new();
-    owner.set();
+    let paths: Paths = Arc::new(SitePaths::new(&build.base));
     let mut written = 0;
     for lang in Lang::ALL {
         let file: TextFile = read(dist, text_file(lang))?;
@@ -188,7 +196,7 @@ pub fn write_all(build: &Build, shell: &str, csp: &str) -> Result<usize, String>
                 &route,
                 lang,
                 &meta,
-                &page_html(&route, &site),
+                &page_html(&route, &site, &paths),
             )?;
             let path = out_path(dist, &route, lang);
             if let Some(dir) = path.parent() {

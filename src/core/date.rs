@@ -157,8 +157,8 @@ impl fmt::Display for PartialDate {
     }
 }
 
-impl crate::data::json::Read for PartialDate {
-    fn read<J: crate::data::json::Json>(v: &J) -> Result<Self, String> {
+impl crate::core::json::Read for PartialDate {
+    fn read<J: crate::core::json::Json>(v: &J) -> Result<Self, String> {
         let text = v.string().ok_or_else(|| String::from("expected a date"))?;
         PartialDate::parse(&text).map_err(|_| {
             format!("is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: \"{text}\"")

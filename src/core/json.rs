@@ -272,13 +272,13 @@ impl Read for [f32; 4] {
 #[macro_export]
 macro_rules! read_struct {
     ($ty:ident { $($field:ident),* $(,)? }) => {
-        impl $crate::data::json::Read for $ty {
+        impl $crate::core::json::Read for $ty {
             #[inline(never)]
-            fn read<J: $crate::data::json::Json>(v: &J) -> Result<Self, String> {
+            fn read<J: $crate::core::json::Json>(v: &J) -> Result<Self, String> {
                 if !v.is_object() {
                     return Err("expected an object".into());
                 }
-                Ok($ty { $($field: $crate::data::json::field(v, stringify!($field))?,)* })
+                Ok($ty { $($field: $crate::core::json::field(v, stringify!($field))?,)* })
             }
         }
     };
@@ -288,8 +288,8 @@ macro_rules! read_struct {
 #[macro_export]
 macro_rules! read_enum {
     ($ty:ident { $($variant:ident = $word:literal),* $(,)? }) => {
-        impl $crate::data::json::Read for $ty {
-            fn read<J: $crate::data::json::Json>(v: &J) -> Result<Self, String> {
+        impl $crate::core::json::Read for $ty {
+            fn read<J: $crate::core::json::Json>(v: &J) -> Result<Self, String> {
                 match v.string().as_deref() {
                     $(Some($word) => Ok($ty::$variant),)*
                     _ => Err(concat!("expected one of:" $(, " ", $word)*).into()),
