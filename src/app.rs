@@ -43,13 +43,10 @@ fn Shell(paths: Paths) -> impl IntoView {
     let lang = Memo::new(move |_| address.get().0);
     let route = Memo::new(move |_| address.get().1);
     // The site (facts and this language's prose) is fetched again only when the language changes.
-    let site = {
-        let paths = paths.clone();
-        LocalResource::new(move || {
-            let (lang, paths) = (lang.get(), paths.clone());
-            async move { load_site(lang, &paths).await }
-        })
-    };
+    let site = LocalResource::new(move || {
+        let lang = lang.get();
+        async move { load_site(lang, paths).await }
+    });
     // Move focus to the new page's content after an in-app navigation, as a full page load would,
     // so keyboard and screen-reader users start at the top of what changed.
     Effect::new(move |previous: Option<(Lang, Route)>| {
@@ -64,7 +61,7 @@ fn Shell(paths: Paths) -> impl IntoView {
     let shell = move || {
         let lang = lang.get();
         // Every link and word drawn from here on is in this language.
-        provide_page(lang, paths.clone());
+        provide_page(lang, paths);
         // A new page for each route; the site is already loaded, so it draws at once.
         let page = move || {
             let current = route.get();
@@ -77,7 +74,7 @@ fn Shell(paths: Paths) -> impl IntoView {
     };
     view! {
         <FlatRoutes fallback=|| ()>
-            <leptos_router::components::Route path=path!("/*any") view=move || shell.clone() />
+            <leptos_router::components::Route path=path!("/*any") view=move || shell />
         </FlatRoutes>
     }
 }

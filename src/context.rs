@@ -10,10 +10,10 @@ use crate::data::load::Site;
 use crate::i18n::{ui, Ui};
 use crate::logic::routes::Route;
 use leptos::prelude::*;
-use std::sync::Arc;
 
-/// The site's paths, shared by every link on the page.
-pub type Paths = Arc<SitePaths>;
+/// The site's paths, shared by every link on the page. Read once when the app starts and kept
+/// for the page's life (the build keeps one for all its pages), so links are plain copies.
+pub type Paths = &'static SitePaths;
 
 /// Provides what a page in `lang` is drawn with. The site comes later, once loaded (see
 /// [`provide_site`]).
@@ -46,12 +46,34 @@ pub fn use_site() -> Site {
     expect_context::<Site>()
 }
 
-/// The absolute URL path of a route in the page's language, e.g. `/guide/ko/cast/ko-moon-young/`.
-pub fn href(route: &Route) -> String {
-    href_in(use_lang(), route)
+/// Makes links for the page being drawn. Taken once when a view is built, so closures that run
+/// later (on a click, or when a signal changes) make links without reaching for the context.
+#[derive(Clone, Copy, Debug)]
+pub struct Links {
+    lang: Lang,
+    paths: Paths,
 }
 
-/// The absolute URL path of a route in `lang`.
-pub fn href_in(lang: Lang, route: &Route) -> String {
-    use_paths().join(&route.path_in(lang))
+impl Links {
+    /// The absolute URL path of a route in the page's language, e.g. `/guide/ko/cast/ko-moon-young/`.
+    pub fn href(&self, route: &Route) -> String {
+        self.href_in(self.lang, route)
+    }
+
+    /// The absolute URL path of a route in `lang`.
+    pub fn href_in(&self, lang: Lang, route: &Route) -> String {
+        self.paths.join(&route.path_in(lang))
+    }
+}
+
+pub fn use_links() -> Links {
+    Links {
+        lang: use_lang(),
+        paths: use_paths(),
+    }
+}
+
+/// The absolute URL path of a route in the page's language (see [`Links::href`]).
+pub fn href(route: &Route) -> String {
+    use_links().href(route)
 }

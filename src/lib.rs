@@ -29,17 +29,16 @@ pub fn start() {
     use crate::core::lang::Lang;
     use crate::core::paths::strip_base;
     use logic::routes::{parse, Route};
-    use std::sync::Arc;
 
     // The release build stops at a panic with no message (see the Makefile: RELEASE_WASM_ENV).
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     dom::mark("okay-guide:start");
-    let paths = Arc::new(dom::site_paths());
+    let paths: context::Paths = Box::leak(Box::new(dom::site_paths()));
     let (lang, _) =
         strip_base(paths.base(), &dom::pathname()).map_or((Lang::En, Route::NotFound), parse);
     wasm_bindgen_futures::spawn_local(async move {
-        let _ = data::load::load_site(lang, &paths).await;
+        let _ = data::load::load_site(lang, paths).await;
         dom::mark("okay-guide:data");
         // The boot script keeps focus, typed text and an early press across the swap.
         dom::announce("okay-guide:before-mount");

@@ -51,7 +51,7 @@ fn mount<V: IntoView + 'static>(
     f: impl FnOnce() -> V + 'static,
 ) -> web_sys::HtmlElement {
     let f = move || {
-        provide_page(lang, Arc::new(SitePaths::new("/")));
+        provide_page(lang, Box::leak(Box::new(SitePaths::new("/"))));
         provide_context(Tracker::in_memory());
         if let Some(site) = site {
             provide_site(site);

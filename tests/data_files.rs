@@ -5,8 +5,8 @@
 use okay_guide::core::date::PartialDate;
 use okay_guide::core::lang::Lang;
 use okay_guide::data::load::{read_file, read_site, text_file, Site, MAP_FILE};
-use okay_guide::data::model::{CitationKind, Outcome, RegionMap, TextFile};
-use okay_guide::data::text::keys;
+use okay_guide::data::model::{CitationKind, EpisodeNote, Outcome, RegionMap, TextFile};
+use okay_guide::data::text::{keys, Fixed, Prose};
 use okay_guide::data::validate::{check_guide, check_map, check_text, is_hangul};
 use okay_guide::logic::ratings::rating_of;
 use std::collections::BTreeSet;
@@ -168,7 +168,9 @@ fn the_close_paraphrases_of_the_first_article_are_gone() {
     // Nobody says every episode opens with a prologue, nor that the murder happened at night.
     assert!(!en.contains("every episode") || !en.contains("every episode opens"));
     assert!(!en.contains("the night their mother") && !en.contains("that night"));
-    let premise = site(Lang::En).t("show.premise").to_lowercase();
+    let premise = site(Lang::En)
+        .t(Prose::Fixed(Fixed::Premise))
+        .to_lowercase();
     assert!(premise.contains("the first episode opens"), "{premise}");
 }
 
@@ -204,7 +206,10 @@ fn corrected_episode_facts() {
         ep(10).title_ko.as_ref().map(|t| t.text.as_str()),
         Some("양치기 소녀")
     );
-    assert!(ep(10).has_note("title"), "the girl/boy variant is noted");
+    assert!(
+        ep(10).has_note(EpisodeNote::Title),
+        "the girl/boy variant is noted"
+    );
     for n in [5, 6, 11] {
         assert!(
             ep(n).title_ko.is_none(),
@@ -216,9 +221,14 @@ fn corrected_episode_facts() {
     assert_eq!(rating_of(ep(10)), Some(5400));
     assert!(ten.single_source);
     assert_eq!(ten.parts, vec![4.2, 5.4]);
-    assert!(site(Lang::En).t("episode.10.rating_note").contains("4.2%"));
+    assert!(site(Lang::En)
+        .text
+        .get("episode.10.rating_note")
+        .contains("4.2%"));
     // Headline figures are the higher part: explained, not "the sources count differently".
-    let note = site(Lang::En).t("episodes.ratings_note").to_string();
+    let note = site(Lang::En)
+        .t(Prose::Fixed(Fixed::RatingsNote))
+        .to_string();
     assert!(
         note.contains("two parts") && note.contains("5.4%"),
         "{note}"
@@ -230,13 +240,16 @@ fn corrected_episode_facts() {
         Some(vec![6.224, 7.348])
     );
     // Episode 9: the hat-maker shouts the secret into the bamboo grove.
-    let nine = site(Lang::En).t("episode.9.synopsis").to_lowercase();
+    let nine = site(Lang::En).text.get("episode.9.synopsis").to_lowercase();
     assert!(
         nine.contains("shout") && !nine.contains("whisper"),
         "{nine}"
     );
     // The prologue is confirmed for episode 1 only.
-    let prologue = site(Lang::En).t("show.fact.prologue.value").to_string();
+    let prologue = site(Lang::En)
+        .text
+        .get("show.fact.prologue.value")
+        .to_string();
     assert!(prologue.starts_with("Episode 1"), "{prologue}");
 }
 
@@ -250,7 +263,7 @@ fn corrected_people_books_and_awards() {
             .as_deref(),
         Some("권기도")
     );
-    let sang_tae = s.t("cast.moon-sang-tae.about").to_lowercase();
+    let sang_tae = s.text.get("cast.moon-sang-tae.about").to_lowercase();
     assert!(!sang_tae.contains("night"), "{sang_tae}");
     let real_face = g
         .show
@@ -270,14 +283,17 @@ fn corrected_people_books_and_awards() {
             .unwrap_or_else(|| panic!("{id}"))
     };
     assert_eq!(award("apan-oh").outcome, Outcome::Won);
-    assert!(s.t("award.aaa-hot-issue.category").contains("Hot Issue"));
+    assert!(s
+        .text
+        .get("award.aaa-hot-issue.category")
+        .contains("Hot Issue"));
     assert!(
-        s.t("award.aaa-hot-issue.note").contains("Pinkvilla"),
+        s.text.get("award.aaa-hot-issue.note").contains("Pinkvilla"),
         "Best Artist only as they report it"
     );
-    assert!(s.t("award.baeksang-cho.note").contains("Philstar"));
+    assert!(s.text.get("award.baeksang-cho.note").contains("Philstar"));
     // Park Gyu-young's Baeksang nomination was for Sweet Home, not this show.
-    let nominations = s.t("award.baeksang-nominations.note");
+    let nominations = s.text.get("award.baeksang-nominations.note");
     assert!(
         !nominations.contains("Park Gyu-young") && !nominations.contains("New Actress"),
         "{nominations}"
@@ -353,8 +369,8 @@ fn the_guide_is_translated_with_official_korean_names() {
     for name in ["괜찮은 정신병원", "상상이상", "성진시", "저주받은 성"] {
         assert!(prose.contains(name), "{name}");
     }
-    assert!(ko.t("episode.13.tale").contains("장화홍련"));
-    assert!(ko.t("episode.2.tale").contains("빨간 구두"));
+    assert!(ko.text.get("episode.13.tale").contains("장화홍련"));
+    assert!(ko.text.get("episode.2.tale").contains("빨간 구두"));
 }
 
 #[test]

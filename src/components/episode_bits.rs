@@ -5,6 +5,7 @@ use crate::components::watch_toggle::{MarkUpTo, WatchToggle};
 use crate::context::href;
 use crate::context::t;
 use crate::data::model::Episode;
+use crate::data::text::Prose;
 use crate::logic::format::list_date;
 use crate::logic::ratings::{percent, rating_of, Mark};
 use crate::logic::routes::Route;
@@ -90,7 +91,7 @@ pub fn EpisodeRow(episode: Episode, mark: Option<Mark>) -> impl IntoView {
                 </p>
                 <p class="episode-row__tale">
                     <span class="episode-row__tale-label">{t.tale_label}" "</span>
-                    {site.t(&format!("episode.{n}.tale")).to_string()}
+                    {site.t(Prose::EpisodeTale(n)).to_string()}
                 </p>
                 <div class="episode-row__actions">
                     <WatchToggle number=n />

@@ -8,7 +8,7 @@ use crate::components::story_art::Emblem;
 use crate::components::tracker_notice::TrackerNotice;
 use crate::components::update_banner::UpdateBanner;
 use crate::context::t;
-use crate::context::{href, href_in};
+use crate::context::use_links;
 use crate::core::lang::Lang;
 use crate::i18n::ui;
 use crate::logic::routes::{Route, SECTIONS};
@@ -18,10 +18,11 @@ use leptos::prelude::*;
 pub fn Frame(lang: Lang, #[prop(into)] route: Signal<Route>, children: Children) -> impl IntoView {
     let t = t();
     let other = lang.other();
+    let links = use_links();
     let nav = SECTIONS
         .into_iter()
         .map(|section| {
-            let link = href(&section);
+            let link = links.href(&section);
             let label = (t.section)(&section);
             let current = move || {
                 route
@@ -39,7 +40,7 @@ pub fn Frame(lang: Lang, #[prop(into)] route: Signal<Route>, children: Children)
             crate::dom::focus_main();
         }>{t.skip_link}</a>
         <header class="site-header">
-            <a class="brand" href=href(&Route::Home)>
+            <a class="brand" href=links.href(&Route::Home)>
                 <Emblem />
                 <span class="brand__text">
                     <span class="brand__title">{t.brand_title}</span>
@@ -52,8 +53,8 @@ pub fn Frame(lang: Lang, #[prop(into)] route: Signal<Route>, children: Children)
                 // unknown address would not exist there either.
                 href=move || {
                     route.with(|r| match r {
-                        Route::NotFound => href_in(other, &Route::Home),
-                        r => href_in(other, r),
+                        Route::NotFound => links.href_in(other, &Route::Home),
+                        r => links.href_in(other, r),
                     })
                 }
                 hreflang=other.tag()

@@ -1,4 +1,4 @@
-use crate::context::href_in;
+use crate::context::use_links;
 use crate::core::lang::Lang;
 use crate::i18n::KO;
 use crate::logic::routes::Route;
@@ -12,6 +12,7 @@ pub const DISMISSED_KEY: &str = "okay-guide.lang-offer";
 /// build cannot know the reader's languages), and never again once answered.
 #[component]
 pub fn LangOffer(lang: Lang, #[prop(into)] route: Signal<Route>) -> impl IntoView {
+    let links = use_links();
     let (open, set_open) = signal(lang == Lang::En && crate::dom::prefers_korean() && !dismissed());
     let close = move || {
         remember();
@@ -21,7 +22,7 @@ pub fn LangOffer(lang: Lang, #[prop(into)] route: Signal<Route>) -> impl IntoVie
         {move || open.get().then(|| view! {
             <aside class="lang-offer" lang="ko" aria-label=KO.lang_name>
                 <p class="lang-offer__text">{KO.lang_offer_text}</p>
-                <a class="button" href=move || route.with(|r| href_in(Lang::Ko, r)) hreflang="ko" on:click=move |_| close()>
+                <a class="button" href=move || route.with(|r| links.href_in(Lang::Ko, r)) hreflang="ko" on:click=move |_| close()>
                     {KO.lang_offer_go}
                 </a>
                 <button type="button" class="button button--quiet" on:click=move |_| close()>{KO.lang_offer_dismiss}</button>

@@ -1,4 +1,4 @@
-use crate::logic::meta::{full_title, PageMeta};
+use crate::i18n::meta::{full_title, PageMeta};
 use leptos::prelude::*;
 
 /// Sets the document title for the page being shown, after it is drawn. (The title, language,

@@ -8,6 +8,7 @@ use crate::context::href;
 use crate::context::t;
 use crate::data::load::Site;
 use crate::data::model::{Billing, CastMember, Relation};
+use crate::data::text::Prose;
 use crate::logic::routes::Route;
 use leptos::prelude::*;
 
@@ -23,7 +24,7 @@ pub fn person_name(site: &Site, id: &str) -> (String, Option<Route>) {
             m.character.get(site.lang()).to_string(),
             Some(Route::CastMember(m.slug.clone())),
         ),
-        None => (site.t(&format!("person.{id}.name")).to_string(), None),
+        None => (site.t(Prose::PersonName(id)).to_string(), None),
     }
 }
 
@@ -62,9 +63,9 @@ pub fn CastCard(member: CastMember) -> impl IntoView {
                     {other(&member.actor)}
                     " " <span class="badge">{billing}</span>
                 </p>
-                <p class="cast-card__about">{site.t(&format!("cast.{}.about", member.slug)).to_string()}</p>
+                <p class="cast-card__about">{site.t(Prose::CastAbout(&member.slug)).to_string()}</p>
                 {member.spoiler.as_ref().map(|s| view! {
-                    <Spoiler from_episode=s.from_episode text=site.t(&format!("cast.{}.spoiler", member.slug)).to_string() />
+                    <Spoiler from_episode=s.from_episode text=site.t(Prose::CastSpoiler(&member.slug)).to_string() />
                 })}
                 {has_roles.then(|| view! {
                     <p class="cast-card__roles"><span class="cast-card__roles-label">{t.also_in}" "</span>{roles}</p>
@@ -101,11 +102,11 @@ pub fn ConnectionList(relations: Vec<Relation>) -> impl IntoView {
                     </p>
                     <p class="connection__what">
                         <span class=format!("kind kind--{}", r.kind.id())>{(t.relation_kind)(r.kind)}</span>
-                        " " <strong>{site.t(&format!("relation.{}.label", r.id)).to_string()}</strong>
+                        " " <strong>{site.t(Prose::RelationLabel(&r.id)).to_string()}</strong>
                         " " <span class="badge">{when}</span>
                         {r.weak.then(|| view! { " " <Unverified label=t.weak_source /> })}
                     </p>
-                    <p class="connection__text">{site.t(&format!("relation.{}.text", r.id)).to_string()}</p>
+                    <p class="connection__text">{site.t(Prose::RelationText(&r.id)).to_string()}</p>
                     <SourceLine cites=r.cite.clone() />
                 </li>
             }

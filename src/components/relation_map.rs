@@ -1,6 +1,7 @@
 use crate::components::people::{person_name, ConnectionList};
 use crate::context::t;
 use crate::data::model::{Relation, RelationKind};
+use crate::data::text::Prose;
 use crate::logic::relmap::{around, full, of_person, visible, Layout, NODE_R};
 use crate::tracker::use_tracker;
 use leptos::prelude::*;
@@ -39,7 +40,7 @@ pub fn RelationMap(who: Option<String>) -> impl IntoView {
             };
             let labels: Vec<String> = shown
                 .iter()
-                .map(|r| site.t(&format!("relation.{}.label", r.id)).to_string())
+                .map(|r| site.t(Prose::RelationLabel(&r.id)).to_string())
                 .collect();
             let names = |id: &str| person_name(&site, id).0;
             let layout = match &who {
@@ -152,7 +153,7 @@ fn MapSvg(
         .iter()
         .map(|n| {
             let person = site.guide.person(&n.id);
-            let group = person.map_or("", |p| p.group.as_str()).to_string();
+            let group = person.map_or("", |p| p.group.id());
             let member = person
                 .and_then(|p| p.cast.as_deref())
                 .and_then(|slug| site.guide.member(slug));

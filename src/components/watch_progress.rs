@@ -1,6 +1,6 @@
 use crate::components::spoiler_switch::SpoilerSwitch;
-use crate::context::href;
 use crate::context::t;
+use crate::context::use_links;
 use crate::logic::progress::EPISODES;
 use crate::logic::routes::Route;
 use crate::logic::titles::display;
@@ -16,6 +16,7 @@ pub fn WatchProgress() -> impl IntoView {
     let tracker = use_tracker();
     let t = t();
     let lang = site.lang();
+    let links = use_links();
     let (confirming, set_confirming) = signal(false);
     // Keyboard focus follows the question: onto "Yes" when it is asked, back afterwards (to the
     // button that asked it, or to the heading once the button is disabled by an empty progress).
@@ -56,7 +57,7 @@ pub fn WatchProgress() -> impl IntoView {
             <p class="progress__next">
                 {move || match next() {
                     Some((n, title)) => view! {
-                        <a class="button" href=href(&Route::Episode(n))>
+                        <a class="button" href=links.href(&Route::Episode(n))>
                             {if count() == 0 { (t.start_with)(n) } else { (t.continue_with)(n) }}
                         </a>
                         " " <span class="progress__next-title">{title}</span>
@@ -75,7 +76,7 @@ pub fn WatchProgress() -> impl IntoView {
             <p class="progress__help">{t.progress_help}</p>
             <SpoilerSwitch />
             <div class="progress__actions">
-                <a class="progress__move" href=href(&Route::Progress)>{t.move_progress_link}</a>
+                <a class="progress__move" href=links.href(&Route::Progress)>{t.move_progress_link}</a>
                 {move || if confirming.get() {
                     view! {
                         <p class="progress__confirm" role="alert">{t.clear_confirm}</p>

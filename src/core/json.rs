@@ -126,6 +126,33 @@ pub trait Read: Sized {
     fn missing() -> Option<Self> {
         None
     }
+    /// Host only: adds to `out` the path of every member of `v`, at any depth, that the model has
+    /// no field for. Only records have members of their own; lists and options look inside.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn unknown<J: Json>(v: &J, path: &str, out: &mut Vec<String>) {
+        let _ = (v, path, out);
+    }
+}
+
+/// `a.b` from `a` and `b`; just `b` at the top.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn child_path(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// Host only: the members of the parsed text that `T` has no field for, with their paths
+/// ("episodes.3.nots"). Empty when every member is known.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn unknown_fields<T: Read>(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Ok(value) = parse(text) {
+        T::unknown(&value, "", &mut out);
+    }
+    out
 }
 
 /// Reads the member `key` of `obj`; errors name the path ("citations.3.url …"). Never inlined:
@@ -224,6 +251,10 @@ impl<T: Read> Read for Option<T> {
     fn missing() -> Option<Self> {
         Some(None)
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn unknown<J: Json>(v: &J, path: &str, out: &mut Vec<String>) {
+        T::unknown(v, path, out);
+    }
 }
 
 impl<T: Read> Read for Vec<T> {
@@ -241,6 +272,12 @@ impl<T: Read> Read for Vec<T> {
     }
     fn missing() -> Option<Self> {
         Some(Vec::new())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn unknown<J: Json>(v: &J, path: &str, out: &mut Vec<String>) {
+        for (i, item) in v.items().unwrap_or_default().iter().enumerate() {
+            T::unknown(item, &child_path(path, &i.to_string()), out);
+        }
     }
 }
 
@@ -267,11 +304,26 @@ impl Read for [f32; 4] {
     }
 }
 
-/// Implements [`Read`] for a struct whose JSON object has one member per field, named as the
-/// field. Listing a field twice, leaving one out or misspelling one fails to compile.
+/// Declares a record of the data and how it is read, in one place: the struct as written, and a
+/// [`Read`] impl that reads one JSON member per field, named as the field. A field is written once,
+/// so the struct and its reader cannot drift apart. On the host the record also lists the members
+/// it does not know (see [`unknown_fields`]), so a misspelt field fails the tests and the build
+/// instead of reading as absent. Members a file carries on purpose for its readers but the app
+/// does not read (a map's provenance, say) are named after the struct: `unread: ["lat", "lon"]`.
 #[macro_export]
-macro_rules! read_struct {
-    ($ty:ident { $($field:ident),* $(,)? }) => {
+macro_rules! record {
+    (
+        $(#[$meta:meta])*
+        pub struct $ty:ident {
+            $($(#[$fmeta:meta])* pub $field:ident : $fty:ty),* $(,)?
+        }
+        $(unread: [$($unread:literal),* $(,)?])?
+    ) => {
+        $(#[$meta])*
+        pub struct $ty {
+            $($(#[$fmeta])* pub $field: $fty,)*
+        }
+
         impl $crate::core::json::Read for $ty {
             #[inline(never)]
             fn read<J: $crate::core::json::Json>(v: &J) -> Result<Self, String> {
@@ -279,6 +331,25 @@ macro_rules! read_struct {
                     return Err("expected an object".into());
                 }
                 Ok($ty { $($field: $crate::core::json::field(v, stringify!($field))?,)* })
+            }
+
+            #[cfg(not(target_arch = "wasm32"))]
+            fn unknown<J: $crate::core::json::Json>(v: &J, path: &str, out: &mut Vec<String>) {
+                const FIELDS: &[&str] = &[$(stringify!($field)),*];
+                const UNREAD: &[&str] = &[$($($unread),*)?];
+                for (key, value) in v.entries().unwrap_or_default() {
+                    let here = $crate::core::json::child_path(path, &key);
+                    if UNREAD.contains(&key.as_str()) {
+                        continue;
+                    }
+                    if FIELDS.contains(&key.as_str()) {
+                        $(if key == stringify!($field) {
+                            <$fty as $crate::core::json::Read>::unknown(&value, &here, out);
+                        })*
+                    } else {
+                        out.push(here);
+                    }
+                }
             }
         }
     };
@@ -350,20 +421,37 @@ mod tests {
         }
     }
 
-    struct Pair {
-        name: String,
-        count: u32,
-        note: Option<String>,
-        tags: Vec<String>,
-        on: bool,
+    record! {
+        pub struct Pair {
+            pub name: String,
+            pub count: u32,
+            pub note: Option<String>,
+            pub tags: Vec<String>,
+            pub on: bool,
+        }
     }
-    read_struct!(Pair {
-        name,
-        count,
-        note,
-        tags,
-        on
-    });
+
+    record! {
+        #[allow(dead_code)]
+        pub struct Outer {
+            pub pairs: Vec<Pair>,
+            pub one: Option<Pair>,
+        }
+    }
+
+    #[test]
+    fn lists_the_members_a_record_does_not_know() {
+        let text = r#"{"pairs":[{"name":"a","count":1},{"name":"b","count":2,"nmae":"x"}],"one":{"name":"c","count":3,"tag":[]},"extra":1}"#;
+        assert!(
+            from_str::<Outer>(text).is_ok(),
+            "the reader itself ignores them"
+        );
+        assert_eq!(
+            unknown_fields::<Outer>(text),
+            ["extra", "one.tag", "pairs.1.nmae"]
+        );
+        assert!(unknown_fields::<Outer>(r#"{"pairs":[],"one":null}"#).is_empty());
+    }
 
     #[test]
     fn reads_records_and_names_what_is_wrong() {

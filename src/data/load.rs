@@ -5,7 +5,7 @@
 
 use super::error::{Damage, LoadError};
 use super::model::{Guide, RegionMap, TextFile, FORMAT};
-use super::text::{self, Text, TextProblem};
+use super::text::{self, Prose, Text, TextProblem};
 use crate::core::json::{self, Json, Read};
 use crate::core::lang::Lang;
 use crate::core::paths::SitePaths;
@@ -39,9 +39,9 @@ impl Site {
         self.text.lang
     }
 
-    /// The prose under `key` (see [`crate::data::text::keys`]).
-    pub fn t(&self, key: &str) -> &str {
-        self.text.get(key)
+    /// A passage of this language's prose.
+    pub fn t(&self, passage: Prose) -> &str {
+        self.text.prose(passage)
     }
 }
 
@@ -283,12 +283,32 @@ mod browser {
 #[cfg(target_arch = "wasm32")]
 pub use browser::load_site;
 
+/// Parses a data file on the host, strictly: a member the model has no field for is refused,
+/// so a misspelt field fails the tests and the build instead of reading as absent. (The app in
+/// the browser reads the same files leniently; by then the build has proved them.)
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse_strict<T: DataFile>(file: &str, text: &str) -> Result<T, LoadError> {
+    let value = parse_response::<T>(file, 200, Some("application/json"), text)?;
+    let unknown = json::unknown_fields::<T>(text);
+    match unknown.first() {
+        None => Ok(value),
+        Some(first) => Err(LoadError::Malformed {
+            file: file.to_string(),
+            damage: Damage::Shape,
+            detail: format!(
+                "{} field(s) the guide does not know, the first {first}",
+                unknown.len()
+            ),
+        }),
+    }
+}
+
 /// Reads a data file from `public/data/` on the host (prerendering and tests).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn read_file<T: DataFile>(file: &str) -> Result<T, LoadError> {
     let path = format!("{}/public/data/{file}", env!("CARGO_MANIFEST_DIR"));
     match std::fs::read_to_string(&path) {
-        Ok(text) => parse_response::<T>(file, 200, Some("application/json"), &text),
+        Ok(text) => parse_strict::<T>(file, &text),
         Err(_) => Err(LoadError::NotFound {
             file: file.to_string(),
             status: 404,
@@ -410,9 +430,24 @@ mod tests {
     }
 
     #[test]
-    fn unknown_fields_are_ignored() {
+    fn unknown_fields_are_ignored_in_the_browser_and_refused_on_the_host() {
         let extra = GUIDE.replacen("\"format\": 2", "\"format\": 2, \"added_later\": [1, 2]", 1);
         assert!(parse_response::<Guide>(GUIDE_FILE, 200, None, &extra).is_ok());
+        assert!(parse_strict::<Guide>(GUIDE_FILE, GUIDE).is_ok());
+        let misspelt = GUIDE.replacen("\"air_date\"", "\"airdate\"", 1);
+        let err = parse_strict::<Guide>(
+            GUIDE_FILE,
+            &misspelt.replacen(
+                "\"airdate\"",
+                "\"air_date\": \"2020-06-20\", \"airdate\"",
+                1,
+            ),
+        );
+        assert!(
+            err.as_ref()
+                .is_err_and(|e| e.to_string().contains("episodes.0.airdate")),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -10,18 +10,20 @@
 use crate::core::date::PartialDate;
 use crate::core::json::{Json, Read};
 use crate::core::lang::Lang;
-use crate::{read_enum, read_struct};
+use crate::{read_enum, record};
 
 /// The format version every file carries, so a future layout change is detected, not misread.
 pub const FORMAT: u32 = 2;
 
 pub type Cites = Vec<String>;
 
+record! {
 /// A name as a source prints it, in English and, where a source gives it, in Hangul.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Name {
     pub en: String,
     pub ko: Option<String>,
+}
 }
 
 impl Name {
@@ -54,6 +56,7 @@ pub enum CitationKind {
     Fan,
 }
 
+record! {
 /// One source, described as a reference work would: who published it, its title as published
 /// (in its own language), when, and where to read it.
 #[derive(Clone, Debug, PartialEq)]
@@ -74,6 +77,7 @@ pub struct Citation {
     pub via: Option<String>,
     /// Whether the text files carry a note about this source (`citation.<id>.note`).
     pub note: bool,
+}
 }
 
 impl Citation {
@@ -115,6 +119,7 @@ impl Read for CiteDate {
     }
 }
 
+record! {
 /// Everything in `guide.json`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Guide {
@@ -133,6 +138,7 @@ pub struct Guide {
     pub music: Music,
     pub places: Vec<FilmingPlace>,
     pub places_cite: Cites,
+}
 }
 
 impl Guide {
@@ -153,6 +159,7 @@ impl Guide {
     }
 }
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShowTitle {
     pub en: String,
@@ -163,7 +170,9 @@ pub struct ShowTitle {
     pub ko_literal: String,
     pub cite: Cites,
 }
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Show {
     pub title: ShowTitle,
@@ -180,21 +189,27 @@ pub struct Show {
     pub books_cite: Cites,
     pub related: Vec<RelatedPick>,
 }
+}
 
+record! {
 /// A fact whose words are all prose: only its id and its sources are facts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Record {
     pub id: String,
     pub cite: Cites,
 }
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoryPlace {
     pub id: String,
     pub name: Name,
     pub cite: Cites,
 }
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct WatchOption {
     pub id: String,
@@ -206,7 +221,9 @@ pub struct WatchOption {
     pub as_of: Option<PartialDate>,
     pub cite: Cites,
 }
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Score {
     pub id: String,
@@ -214,6 +231,7 @@ pub struct Score {
     pub score: String,
     pub as_of: Option<PartialDate>,
     pub cite: Cites,
+}
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -224,6 +242,7 @@ pub enum Outcome {
     Listed,
 }
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Award {
     pub id: String,
@@ -231,10 +250,12 @@ pub struct Award {
     pub outcome: Outcome,
     pub who: Option<Name>,
     pub cite: Cites,
-    /// Which optional prose the text files carry for this record (e.g. `["note"]`).
-    pub notes: Vec<String>,
+    /// Which optional prose the text files carry for this record.
+    pub notes: Vec<Note>,
+}
 }
 
+record! {
 /// One of Ko Moon-young's picture books, published for real.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Book {
@@ -245,15 +266,18 @@ pub struct Book {
     pub episode: Option<u32>,
     pub date: Option<PartialDate>,
     pub cite: Cites,
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
+}
 }
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct RelatedPick {
     pub id: String,
     pub title: Name,
     pub year: Option<u16>,
     pub cite: Cites,
+}
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -262,20 +286,25 @@ pub enum Billing {
     Supporting,
 }
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Role {
     pub title: Name,
     pub year: Option<u16>,
     pub cite: Cites,
 }
+}
 
+record! {
 /// A plot fact hidden until the reader reaches `from_episode`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SpoilerFact {
     pub from_episode: u32,
     pub cite: Cites,
 }
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct CastMember {
     pub slug: String,
@@ -289,7 +318,9 @@ pub struct CastMember {
     pub roles_as_of: Option<PartialDate>,
     pub spoiler: Option<SpoilerFact>,
 }
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Title {
     pub text: String,
@@ -300,7 +331,9 @@ pub struct Title {
     /// For a Korean title with no English one: our own literal translation, marked as such.
     pub gloss: Option<String>,
 }
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rating {
     /// Nielsen Korea nationwide share in percent: the higher part of a two-part broadcast.
@@ -313,7 +346,9 @@ pub struct Rating {
     /// The highest minute-by-minute figure, where reported.
     pub peak: Option<f32>,
 }
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Episode {
     pub number: u32,
@@ -323,22 +358,25 @@ pub struct Episode {
     pub rating: Option<Rating>,
     pub tale_cite: Cites,
     pub spoilers: Vec<SpoilerFact>,
-    /// Optional prose the text files carry: "rating" (`rating_note`), "title" (`title_note`).
-    pub notes: Vec<String>,
+    /// Optional prose the text files carry about the rating and the titles.
+    pub notes: Vec<EpisodeNote>,
     /// Other names a reader might search for (tale names in either script).
     pub keywords: Vec<String>,
 }
+}
 
 impl Episode {
-    pub fn has_note(&self, name: &str) -> bool {
-        self.notes.iter().any(|n| n == name)
+    pub fn has_note(&self, note: EpisodeNote) -> bool {
+        self.notes.contains(&note)
     }
 }
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct RatingsSummary {
     pub average: f32,
     pub average_cite: Cites,
+}
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -351,6 +389,7 @@ pub enum Stance {
     Context,
 }
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
     pub id: String,
@@ -361,7 +400,9 @@ pub struct Reason {
     /// The sources as read do not show the claim.
     pub unverified: bool,
 }
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Prediction {
     pub window_start: PartialDate,
@@ -369,32 +410,39 @@ pub struct Prediction {
     pub verified: bool,
     pub cite: Cites,
 }
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineEvent {
     pub id: String,
     pub date: PartialDate,
     pub cite: Cites,
 }
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outlook {
     pub as_of: PartialDate,
     pub finale_date: PartialDate,
-    pub verdict: String,
+    pub verdict: Verdict,
     pub status_cite: Cites,
     pub prediction: Prediction,
     pub reasons: Vec<Reason>,
     pub timeline: Vec<TimelineEvent>,
 }
+}
 
+record! {
 /// Someone on the relationship map: a cast member, or (for the brothers' late mother) a
 /// person with no cast page, whose name is prose (`person.<id>.name`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Person {
     pub id: String,
     pub cast: Option<String>,
-    pub group: String,
+    pub group: Group,
+}
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -432,6 +480,7 @@ impl RelationKind {
     }
 }
 
+record! {
 /// A connection between two people, known to a viewer from `from_episode` on (`None`: the
 /// premise tells it).
 #[derive(Clone, Debug, PartialEq)]
@@ -447,19 +496,25 @@ pub struct Relation {
     /// The broadcaster's own words for the connection, quoted as published.
     pub official_label: Option<String>,
 }
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Credit {
     pub name: Name,
     pub cite: Cites,
 }
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct SongTitle {
     pub ko: String,
     pub en: Option<String>,
 }
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Song {
     pub id: String,
@@ -472,13 +527,14 @@ pub struct Song {
     /// The scene's description gives away plot up to this episode.
     pub scene_from_episode: Option<u32>,
     pub cite: Cites,
-    /// Optional prose: "scene", "credits".
-    pub notes: Vec<String>,
+    /// Optional prose: the scene it plays in, the credits.
+    pub notes: Vec<SongNote>,
+}
 }
 
 impl Song {
-    pub fn has_note(&self, name: &str) -> bool {
-        self.notes.iter().any(|n| n == name)
+    pub fn has_note(&self, note: SongNote) -> bool {
+        self.notes.contains(&note)
     }
 }
 
@@ -489,6 +545,7 @@ pub enum ReleaseKind {
     Album,
 }
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Release {
     pub id: String,
@@ -502,13 +559,16 @@ pub struct Release {
     pub cite: Cites,
     pub songs: Vec<Song>,
 }
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Music {
     pub director: Credit,
     pub producer: Credit,
     pub releases: Vec<Release>,
     pub other_songs: Vec<Song>,
+}
 }
 
 impl Music {
@@ -529,6 +589,7 @@ pub enum PlaceKind {
     Set,
 }
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct FilmingPlace {
     pub id: String,
@@ -540,9 +601,11 @@ pub struct FilmingPlace {
     pub weak: bool,
     pub scene_from_episode: Option<u32>,
     pub cite: Cites,
-    pub notes: Vec<String>,
+    pub notes: Vec<PlaceNote>,
+}
 }
 
+record! {
 /// One language's prose: `text-en.json` or `text-ko.json`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextFile {
@@ -551,7 +614,9 @@ pub struct TextFile {
     /// Key and prose, in the file's order.
     pub text: Vec<(String, String)>,
 }
+}
 
+record! {
 /// The region map of the filming places, made at build time from Natural Earth and GeoNames
 /// (`tools/map/make-map.mjs` writes `map.json`).
 #[derive(Clone, Debug, PartialEq)]
@@ -564,7 +629,11 @@ pub struct RegionMap {
     pub points: Vec<MapTown>,
     pub attribution: Vec<MapCredit>,
 }
+// How the map was drawn, for whoever checks it.
+unread: ["boundaries_note", "projection"]
+}
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapTown {
     pub id: String,
@@ -572,16 +641,113 @@ pub struct MapTown {
     pub name_ko: Option<String>,
     pub x: f32,
     pub y: f32,
-    pub kind: Option<String>,
+    pub kind: Option<TownKind>,
+}
+// Where each point comes from, for whoever checks it; the app draws the projected x and y.
+unread: ["lat", "lon", "dataset", "record", "confidence", "source"]
 }
 
+record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapCredit {
     pub name: String,
     pub licence: String,
     pub via: Option<String>,
 }
+unread: ["url"]
+}
 
+/// The optional note an award or a book carries in the text files (`award.<id>.note`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Note {
+    Note,
+}
+
+/// The optional notes of an episode: about its rating (`rating_note`) and its titles (`title_note`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EpisodeNote {
+    Rating,
+    Title,
+}
+
+/// The optional prose of a song: the scene it plays in, and its credits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SongNote {
+    Scene,
+    Credits,
+}
+
+/// The optional prose of a filming place: its street address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceNote {
+    Address,
+}
+
+/// Which circle of the story a person on the relationship map belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Group {
+    Brothers,
+    Family,
+    Publisher,
+    Hospital,
+}
+
+impl Group {
+    pub const ALL: [Group; 4] = [
+        Group::Brothers,
+        Group::Family,
+        Group::Publisher,
+        Group::Hospital,
+    ];
+
+    /// The word the data and the styles use for it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Group::Brothers => "brothers",
+            Group::Family => "family",
+            Group::Publisher => "publisher",
+            Group::Hospital => "hospital",
+        }
+    }
+}
+
+/// The outlook's answer to "will there be a season 2?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Nothing has been announced.
+    NoAnnouncement,
+    Announced,
+    Cancelled,
+}
+
+impl Verdict {
+    pub fn id(self) -> &'static str {
+        match self {
+            Verdict::NoAnnouncement => "no-announcement",
+            Verdict::Announced => "announced",
+            Verdict::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// What a town on the region map is there for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TownKind {
+    /// A town named only to help a reader find their way.
+    Reference,
+    /// A town where something was filmed.
+    Filming,
+    /// A town standing for the area something was filmed in.
+    FilmingArea,
+}
+
+read_enum!(Note { Note = "note" });
+read_enum!(EpisodeNote { Rating = "rating", Title = "title" });
+read_enum!(SongNote { Scene = "scene", Credits = "credits" });
+read_enum!(PlaceNote { Address = "address" });
+read_enum!(Group { Brothers = "brothers", Family = "family", Publisher = "publisher", Hospital = "hospital" });
+read_enum!(Verdict { NoAnnouncement = "no-announcement", Announced = "announced", Cancelled = "cancelled" });
+read_enum!(TownKind { Reference = "reference", Filming = "filming", FilmingArea = "filming-area" });
 read_enum!(CitationKind { Press = "press", Official = "official", Reference = "reference", Fan = "fan" });
 read_enum!(Outcome { Won = "won", Nominated = "nominated", Listed = "listed" });
 read_enum!(Billing { Main = "main", Supporting = "supporting" });
@@ -597,226 +763,3 @@ read_enum!(RelationKind {
 });
 read_enum!(ReleaseKind { Part = "part", Special = "special", Album = "album" });
 read_enum!(PlaceKind { Location = "location", Set = "set" });
-
-read_struct!(Name { en, ko });
-read_struct!(Citation {
-    id,
-    kind,
-    publisher,
-    title,
-    title_from_address,
-    lang,
-    date,
-    url,
-    via,
-    note
-});
-read_struct!(Guide {
-    format,
-    as_of,
-    citations,
-    show,
-    cast,
-    episodes,
-    ratings,
-    outlook,
-    people,
-    relations,
-    relations_note_cite,
-    music,
-    places,
-    places_cite,
-});
-read_struct!(ShowTitle {
-    en,
-    en_alt,
-    ko,
-    ko_romanized,
-    ko_literal,
-    cite
-});
-read_struct!(Show {
-    title,
-    premise_cite,
-    genres_cite,
-    facts,
-    places,
-    where_to_watch,
-    scores,
-    awards,
-    books,
-    books_cite,
-    related,
-});
-read_struct!(Record { id, cite });
-read_struct!(StoryPlace { id, name, cite });
-read_struct!(WatchOption {
-    id,
-    service,
-    verified,
-    as_of,
-    cite
-});
-read_struct!(Score {
-    id,
-    site,
-    score,
-    as_of,
-    cite
-});
-read_struct!(Award {
-    id,
-    date,
-    outcome,
-    who,
-    cite,
-    notes
-});
-read_struct!(Book {
-    id,
-    title,
-    verified,
-    episode,
-    date,
-    cite,
-    notes
-});
-read_struct!(RelatedPick {
-    id,
-    title,
-    year,
-    cite
-});
-read_struct!(Role { title, year, cite });
-read_struct!(SpoilerFact { from_episode, cite });
-read_struct!(CastMember {
-    slug,
-    billing,
-    actor,
-    character,
-    age,
-    cite,
-    roles,
-    roles_as_of,
-    spoiler
-});
-read_struct!(Title {
-    text,
-    cite,
-    fan,
-    gloss
-});
-read_struct!(Rating {
-    value,
-    cite,
-    single_source,
-    parts,
-    peak
-});
-read_struct!(Episode {
-    number,
-    air_date,
-    title_en,
-    title_ko,
-    rating,
-    tale_cite,
-    spoilers,
-    notes,
-    keywords
-});
-read_struct!(RatingsSummary {
-    average,
-    average_cite
-});
-read_struct!(Reason {
-    id,
-    stance,
-    date,
-    cite,
-    spoiler_from_episode,
-    unverified
-});
-read_struct!(Prediction {
-    window_start,
-    window_end,
-    verified,
-    cite
-});
-read_struct!(TimelineEvent { id, date, cite });
-read_struct!(Outlook {
-    as_of,
-    finale_date,
-    verdict,
-    status_cite,
-    prediction,
-    reasons,
-    timeline
-});
-read_struct!(Person { id, cast, group });
-read_struct!(Relation {
-    id,
-    a,
-    b,
-    kind,
-    from_episode,
-    weak,
-    cite,
-    official_label
-});
-read_struct!(Credit { name, cite });
-read_struct!(SongTitle { ko, en });
-read_struct!(Song {
-    id,
-    title,
-    title_en_weak,
-    artists,
-    first_episode,
-    scene_from_episode,
-    cite,
-    notes
-});
-read_struct!(Release {
-    id,
-    kind,
-    number,
-    date,
-    date_inferred,
-    tracks,
-    cite,
-    songs
-});
-read_struct!(Music {
-    director,
-    producer,
-    releases,
-    other_songs
-});
-read_struct!(FilmingPlace {
-    id,
-    kind,
-    town,
-    point,
-    weak,
-    scene_from_episode,
-    cite,
-    notes
-});
-read_struct!(TextFile { format, lang, text });
-read_struct!(RegionMap {
-    format,
-    view_box,
-    land,
-    boundaries,
-    towns,
-    points,
-    attribution
-});
-read_struct!(MapTown {
-    id,
-    name_en,
-    name_ko,
-    x,
-    y,
-    kind
-});
-read_struct!(MapCredit { name, licence, via });

@@ -5,7 +5,7 @@
 //! need, so one check proves a language complete: the loader refuses a text file that lacks any
 //! of them, and the host tests prove both languages carry exactly this set.
 
-use super::model::{Guide, TextFile};
+use super::model::{EpisodeNote, Group, Guide, Note, PlaceNote, SongNote, TextFile};
 use crate::core::lang::Lang;
 
 /// One language's prose, checked against the facts it describes. Kept as a sorted list searched
@@ -34,9 +34,18 @@ impl Text {
     }
 
     /// The prose under `key`. Keys come from [`keys`] and the loader has checked that they are
-    /// all present, so an empty answer means a view asked for a key the facts do not call for.
+    /// all present, so a missing one means a view asked for a passage the facts do not call for:
+    /// a bug, which stops every debug build and test (the build's prerendering draws every page),
+    /// and reads as nothing in the release app rather than taking a reader's page down.
     pub fn get(&self, key: &str) -> &str {
-        self.find(key).unwrap_or("")
+        let found = self.find(key);
+        debug_assert!(found.is_some(), "no prose under \"{key}\"");
+        found.unwrap_or("")
+    }
+
+    /// A passage (see [`Prose`]).
+    pub fn prose(&self, passage: Prose) -> &str {
+        self.get(&passage.key())
     }
 
     pub fn has(&self, key: &str) -> bool {
@@ -47,9 +56,9 @@ impl Text {
         self.entries.iter().map(|(k, _)| k.as_str())
     }
 
-    /// Paragraphs of a multi-paragraph text, split on blank lines.
-    pub fn paragraphs(&self, key: &str) -> Vec<String> {
-        self.get(key)
+    /// Paragraphs of a multi-paragraph passage, split on blank lines.
+    pub fn paragraphs(&self, passage: Prose) -> Vec<String> {
+        self.prose(passage)
             .split("\n\n")
             .map(str::trim)
             .filter(|p| !p.is_empty())
@@ -67,7 +76,7 @@ pub fn from_file(file: TextFile, lang: Lang, guide: &Guide) -> Result<Text, Text
     let text = Text::new(lang, file.text);
     let missing: Vec<String> = keys(guide)
         .into_iter()
-        .filter(|k| text.get(k).trim().is_empty())
+        .filter(|k| text.find(k).is_none_or(|t| t.trim().is_empty()))
         .collect();
     if missing.is_empty() {
         Ok(text)
@@ -85,113 +94,234 @@ pub enum TextProblem {
     Missing { count: usize, first: String },
 }
 
-/// Every prose key the facts call for, in a stable order.
-pub fn keys(guide: &Guide) -> Vec<String> {
-    let mut k: Vec<String> = [
-        "show.title.alt_note",
-        "show.tagline",
-        "show.premise",
-        "show.genres",
-        "score.note",
-        "books.intro",
-        "related.intro",
-        "cast.note",
-        "episodes.ratings_note",
-        "episodes.titles_note",
-        "episodes.synopses_note",
-        "outlook.headline",
-        "outlook.summary",
-        "outlook.prediction.label",
-        "outlook.prediction.text",
-        "music.intro",
-        "music.other",
-        "album.note",
-        "places.intro",
-    ]
-    .into_iter()
-    .map(str::to_string)
-    .collect();
+/// A passage of the guide's prose, named by what it is about. [`Prose::key`] is the one place each
+/// kind of key is spelled: views ask for passages by kind, and [`keys`] lists the passages the facts
+/// call for with the same constructors, so a view cannot ask for a key the text files were never
+/// checked for without the compiler or the tests noticing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prose<'a> {
+    /// A passage about the guide as a whole (`show.tagline`).
+    Fixed(Fixed),
+    FactLabel(&'a str),
+    FactValue(&'a str),
+    /// What a place in the story is.
+    StoryPlace(&'a str),
+    WatchRegion(&'a str),
+    WatchNote(&'a str),
+    AwardBody(&'a str),
+    AwardCategory(&'a str),
+    AwardNote(&'a str),
+    BookNote(&'a str),
+    /// Why a related title is worth watching.
+    RelatedWhy(&'a str),
+    CastAbout(&'a str),
+    CastSpoiler(&'a str),
+    EpisodeTale(u32),
+    EpisodeSynopsis(u32),
+    /// The `i`th plot reveal of an episode, counted from 1.
+    EpisodeSpoiler(u32, usize),
+    EpisodeNote(u32, EpisodeNote),
+    ReasonTitle(&'a str),
+    ReasonText(&'a str),
+    TimelineEvent(&'a str),
+    Group(Group),
+    /// The name of someone on the relationship map with no cast page.
+    PersonName(&'a str),
+    PersonAbout(&'a str),
+    RelationLabel(&'a str),
+    RelationText(&'a str),
+    SongNote(&'a str, SongNote),
+    PlaceName(&'a str),
+    PlaceWhere(&'a str),
+    PlaceScene(&'a str),
+    PlaceNote(&'a str, PlaceNote),
+    CitationNote(&'a str),
+}
+
+/// The passages about the guide as a whole, one each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fixed {
+    TitleAltNote,
+    Tagline,
+    Premise,
+    Genres,
+    ScoreNote,
+    BooksIntro,
+    RelatedIntro,
+    CastNote,
+    RatingsNote,
+    TitlesNote,
+    SynopsesNote,
+    OutlookHeadline,
+    OutlookSummary,
+    PredictionLabel,
+    PredictionText,
+    MusicIntro,
+    MusicOther,
+    AlbumNote,
+    PlacesIntro,
+}
+
+impl Fixed {
+    pub const ALL: [Fixed; 19] = [
+        Fixed::TitleAltNote,
+        Fixed::Tagline,
+        Fixed::Premise,
+        Fixed::Genres,
+        Fixed::ScoreNote,
+        Fixed::BooksIntro,
+        Fixed::RelatedIntro,
+        Fixed::CastNote,
+        Fixed::RatingsNote,
+        Fixed::TitlesNote,
+        Fixed::SynopsesNote,
+        Fixed::OutlookHeadline,
+        Fixed::OutlookSummary,
+        Fixed::PredictionLabel,
+        Fixed::PredictionText,
+        Fixed::MusicIntro,
+        Fixed::MusicOther,
+        Fixed::AlbumNote,
+        Fixed::PlacesIntro,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            Fixed::TitleAltNote => "show.title.alt_note",
+            Fixed::Tagline => "show.tagline",
+            Fixed::Premise => "show.premise",
+            Fixed::Genres => "show.genres",
+            Fixed::ScoreNote => "score.note",
+            Fixed::BooksIntro => "books.intro",
+            Fixed::RelatedIntro => "related.intro",
+            Fixed::CastNote => "cast.note",
+            Fixed::RatingsNote => "episodes.ratings_note",
+            Fixed::TitlesNote => "episodes.titles_note",
+            Fixed::SynopsesNote => "episodes.synopses_note",
+            Fixed::OutlookHeadline => "outlook.headline",
+            Fixed::OutlookSummary => "outlook.summary",
+            Fixed::PredictionLabel => "outlook.prediction.label",
+            Fixed::PredictionText => "outlook.prediction.text",
+            Fixed::MusicIntro => "music.intro",
+            Fixed::MusicOther => "music.other",
+            Fixed::AlbumNote => "album.note",
+            Fixed::PlacesIntro => "places.intro",
+        }
+    }
+}
+
+impl Prose<'_> {
+    /// The key the text files hold this passage under.
+    pub fn key(&self) -> String {
+        match *self {
+            Prose::Fixed(f) => f.key().to_string(),
+            Prose::FactLabel(id) => format!("show.fact.{id}.label"),
+            Prose::FactValue(id) => format!("show.fact.{id}.value"),
+            Prose::StoryPlace(id) => format!("story.{id}.what"),
+            Prose::WatchRegion(id) => format!("watch.{id}.region"),
+            Prose::WatchNote(id) => format!("watch.{id}.note"),
+            Prose::AwardBody(id) => format!("award.{id}.body"),
+            Prose::AwardCategory(id) => format!("award.{id}.category"),
+            Prose::AwardNote(id) => format!("award.{id}.note"),
+            Prose::BookNote(id) => format!("book.{id}.note"),
+            Prose::RelatedWhy(id) => format!("related.{id}.why"),
+            Prose::CastAbout(slug) => format!("cast.{slug}.about"),
+            Prose::CastSpoiler(slug) => format!("cast.{slug}.spoiler"),
+            Prose::EpisodeTale(n) => format!("episode.{n}.tale"),
+            Prose::EpisodeSynopsis(n) => format!("episode.{n}.synopsis"),
+            Prose::EpisodeSpoiler(n, i) => format!("episode.{n}.spoiler.{i}"),
+            Prose::EpisodeNote(n, EpisodeNote::Rating) => format!("episode.{n}.rating_note"),
+            Prose::EpisodeNote(n, EpisodeNote::Title) => format!("episode.{n}.title_note"),
+            Prose::ReasonTitle(id) => format!("outlook.reason.{id}.title"),
+            Prose::ReasonText(id) => format!("outlook.reason.{id}.text"),
+            Prose::TimelineEvent(id) => format!("outlook.timeline.{id}"),
+            Prose::Group(g) => format!("group.{}", g.id()),
+            Prose::PersonName(id) => format!("person.{id}.name"),
+            Prose::PersonAbout(id) => format!("person.{id}.about"),
+            Prose::RelationLabel(id) => format!("relation.{id}.label"),
+            Prose::RelationText(id) => format!("relation.{id}.text"),
+            Prose::SongNote(id, SongNote::Scene) => format!("song.{id}.scene"),
+            Prose::SongNote(id, SongNote::Credits) => format!("song.{id}.credits"),
+            Prose::PlaceName(id) => format!("place.{id}.name"),
+            Prose::PlaceWhere(id) => format!("place.{id}.where"),
+            Prose::PlaceScene(id) => format!("place.{id}.scene"),
+            Prose::PlaceNote(id, PlaceNote::Address) => format!("place.{id}.address"),
+            Prose::CitationNote(id) => format!("citation.{id}.note"),
+        }
+    }
+}
+
+/// Every passage the facts call for, in a stable order.
+pub fn passages(guide: &Guide) -> Vec<Prose<'_>> {
+    let mut k: Vec<Prose> = Fixed::ALL.into_iter().map(Prose::Fixed).collect();
     let show = &guide.show;
     for f in &show.facts {
-        k.push(format!("show.fact.{}.label", f.id));
-        k.push(format!("show.fact.{}.value", f.id));
+        k.extend([Prose::FactLabel(&f.id), Prose::FactValue(&f.id)]);
     }
     for p in &show.places {
-        k.push(format!("story.{}.what", p.id));
+        k.push(Prose::StoryPlace(&p.id));
     }
     for w in &show.where_to_watch {
-        k.push(format!("watch.{}.region", w.id));
-        k.push(format!("watch.{}.note", w.id));
+        k.extend([Prose::WatchRegion(&w.id), Prose::WatchNote(&w.id)]);
     }
     for a in &show.awards {
-        k.push(format!("award.{}.body", a.id));
-        k.push(format!("award.{}.category", a.id));
-        for n in &a.notes {
-            k.push(format!("award.{}.{n}", a.id));
-        }
+        k.extend([Prose::AwardBody(&a.id), Prose::AwardCategory(&a.id)]);
+        k.extend(a.notes.iter().map(|Note::Note| Prose::AwardNote(&a.id)));
     }
     for b in &show.books {
-        for n in &b.notes {
-            k.push(format!("book.{}.{n}", b.id));
-        }
+        k.extend(b.notes.iter().map(|Note::Note| Prose::BookNote(&b.id)));
     }
     for r in &show.related {
-        k.push(format!("related.{}.why", r.id));
+        k.push(Prose::RelatedWhy(&r.id));
     }
     for m in &guide.cast {
-        k.push(format!("cast.{}.about", m.slug));
+        k.push(Prose::CastAbout(&m.slug));
         if m.spoiler.is_some() {
-            k.push(format!("cast.{}.spoiler", m.slug));
+            k.push(Prose::CastSpoiler(&m.slug));
         }
     }
     for e in &guide.episodes {
         let n = e.number;
-        k.push(format!("episode.{n}.tale"));
-        k.push(format!("episode.{n}.synopsis"));
-        for i in 1..=e.spoilers.len() {
-            k.push(format!("episode.{n}.spoiler.{i}"));
-        }
-        for note in &e.notes {
-            k.push(format!("episode.{n}.{note}_note"));
-        }
+        k.extend([Prose::EpisodeTale(n), Prose::EpisodeSynopsis(n)]);
+        k.extend((1..=e.spoilers.len()).map(|i| Prose::EpisodeSpoiler(n, i)));
+        k.extend(e.notes.iter().map(|note| Prose::EpisodeNote(n, *note)));
     }
     let o = &guide.outlook;
     for r in &o.reasons {
-        k.push(format!("outlook.reason.{}.title", r.id));
-        k.push(format!("outlook.reason.{}.text", r.id));
+        k.extend([Prose::ReasonTitle(&r.id), Prose::ReasonText(&r.id)]);
     }
     for e in &o.timeline {
-        k.push(format!("outlook.timeline.{}", e.id));
+        k.push(Prose::TimelineEvent(&e.id));
     }
-    let mut groups: Vec<&str> = guide.people.iter().map(|p| p.group.as_str()).collect();
-    crate::core::order::sort_by(&mut groups, Ord::cmp);
-    groups.dedup();
-    for g in groups {
-        k.push(format!("group.{g}"));
+    for g in Group::ALL {
+        if guide.people.iter().any(|p| p.group == g) {
+            k.push(Prose::Group(g));
+        }
     }
     for p in guide.people.iter().filter(|p| p.cast.is_none()) {
-        k.push(format!("person.{}.name", p.id));
-        k.push(format!("person.{}.about", p.id));
+        k.extend([Prose::PersonName(&p.id), Prose::PersonAbout(&p.id)]);
     }
     for r in &guide.relations {
-        k.push(format!("relation.{}.label", r.id));
-        k.push(format!("relation.{}.text", r.id));
+        k.extend([Prose::RelationLabel(&r.id), Prose::RelationText(&r.id)]);
     }
     for s in guide.music.songs() {
-        for n in &s.notes {
-            k.push(format!("song.{}.{n}", s.id));
-        }
+        k.extend(s.notes.iter().map(|note| Prose::SongNote(&s.id, *note)));
     }
     for p in &guide.places {
-        k.push(format!("place.{}.name", p.id));
-        k.push(format!("place.{}.where", p.id));
-        k.push(format!("place.{}.scene", p.id));
-        for n in &p.notes {
-            k.push(format!("place.{}.{n}", p.id));
-        }
+        k.extend([
+            Prose::PlaceName(&p.id),
+            Prose::PlaceWhere(&p.id),
+            Prose::PlaceScene(&p.id),
+        ]);
+        k.extend(p.notes.iter().map(|note| Prose::PlaceNote(&p.id, *note)));
     }
     for c in guide.citations.iter().filter(|c| c.note) {
-        k.push(format!("citation.{}.note", c.id));
+        k.push(Prose::CitationNote(&c.id));
     }
     k
+}
+
+/// Every prose key the facts call for, in a stable order (see [`passages`]).
+pub fn keys(guide: &Guide) -> Vec<String> {
+    passages(guide).iter().map(Prose::key).collect()
 }

@@ -5,6 +5,7 @@
 use super::model::{Citation, Cites, Guide, Name, RegionMap};
 use super::text::{keys, Text};
 use crate::core::date::{PartialDate, Weekday};
+use crate::data::model::EpisodeNote;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -312,7 +313,7 @@ fn check_episodes(r: &mut Report) {
                 );
             }
             None => r.check(
-                e.has_note("rating"),
+                e.has_note(EpisodeNote::Rating),
                 at("rating"),
                 "a missing figure needs a note",
             ),

@@ -9,6 +9,7 @@
 
 mod en;
 mod ko;
+pub mod meta;
 
 use crate::core::lang::Lang;
 use crate::data::error::LoadError;

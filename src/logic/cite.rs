@@ -5,6 +5,7 @@
 use crate::core::lang::Lang;
 use crate::data::load::Site;
 use crate::data::model::{Citation, CitationKind};
+use crate::data::text::{Fixed, Prose};
 use crate::logic::format::short_date;
 use crate::logic::routes::Route;
 
@@ -116,17 +117,17 @@ pub fn uses(site: &Site) -> Uses<'_> {
     add(
         &s.premise_cite,
         UseKind::Fact,
-        site.t("show.tagline").into(),
+        site.t(Prose::Fixed(Fixed::Tagline)).into(),
         Route::Home,
     );
     add(
         &s.genres_cite,
         UseKind::Fact,
-        site.t("show.genres").into(),
+        site.t(Prose::Fixed(Fixed::Genres)).into(),
         Route::Home,
     );
     for f in &s.facts {
-        let label = site.t(&format!("show.fact.{}.label", f.id)).to_string();
+        let label = site.t(Prose::FactLabel(&f.id)).to_string();
         add(&f.cite, UseKind::Fact, label, Route::Home);
     }
     for p in &s.places {
@@ -178,19 +179,17 @@ pub fn uses(site: &Site) -> Uses<'_> {
     add(
         &o.status_cite,
         UseKind::Outlook,
-        site.t("outlook.headline").into(),
+        site.t(Prose::Fixed(Fixed::OutlookHeadline)).into(),
         Route::Outlook,
     );
     add(
         &o.prediction.cite,
         UseKind::Outlook,
-        site.t("outlook.prediction.label").into(),
+        site.t(Prose::Fixed(Fixed::PredictionLabel)).into(),
         Route::Outlook,
     );
     for r in &o.reasons {
-        let title = site
-            .t(&format!("outlook.reason.{}.title", r.id))
-            .to_string();
+        let title = site.t(Prose::ReasonTitle(&r.id)).to_string();
         add(&r.cite, UseKind::Reason, title, Route::Outlook);
     }
     for e in &o.timeline {
@@ -202,7 +201,7 @@ pub fn uses(site: &Site) -> Uses<'_> {
         );
     }
     for a in &s.awards {
-        let name = site.t(&format!("award.{}.body", a.id)).to_string();
+        let name = site.t(Prose::AwardBody(&a.id)).to_string();
         add(&a.cite, UseKind::Award, name, Route::About);
     }
     for b in &s.books {
@@ -229,7 +228,7 @@ pub fn uses(site: &Site) -> Uses<'_> {
             .and_then(|c| g.member(c))
         {
             Some(m) => m.character.get(lang).to_string(),
-            None => site.t(&format!("person.{id}.name")).to_string(),
+            None => site.t(Prose::PersonName(id)).to_string(),
         }
     };
     for r in &g.relations {
@@ -266,7 +265,7 @@ pub fn uses(site: &Site) -> Uses<'_> {
         add(&s.cite, UseKind::Song, title, Route::Music);
     }
     for p in &g.places {
-        let name = site.t(&format!("place.{}.name", p.id)).to_string();
+        let name = site.t(Prose::PlaceName(&p.id)).to_string();
         add(&p.cite, UseKind::Place, name, Route::Places);
     }
     add(&g.places_cite, UseKind::Place, String::new(), Route::Places);

@@ -5,7 +5,7 @@ pub mod chart;
 pub mod cite;
 pub mod format;
 pub mod hangul;
-pub mod meta;
+
 pub mod outlook;
 pub mod placemap;
 pub mod progress;

@@ -1,7 +1,7 @@
 //! The filming-places map: one dot per town, with the numbers of the places filmed there, and
 //! where each town's label goes so that no two labels, dots or the reference town collide.
 use crate::core::lang::Lang;
-use crate::data::model::{MapTown, RegionMap};
+use crate::data::model::{MapTown, RegionMap, TownKind};
 use crate::logic::relmap::{least_crowded, text_width, Box2};
 
 /// Label size on the map, in map units (the map is drawn about 1000 units wide).
@@ -100,7 +100,7 @@ pub fn draw(
     let references: Vec<Reference> = map
         .towns
         .iter()
-        .filter(|t| t.kind.as_deref() == Some("reference"))
+        .filter(|t| t.kind == Some(TownKind::Reference))
         .map(|t| {
             let name = format!("{} ({reference})", name_of(t, lang));
             let wd = width(&name) * 0.85;

@@ -415,8 +415,10 @@ fn place_edges(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::lang::Lang;
     use crate::data::load::{parse_json, GUIDE_FILE};
     use crate::data::model::Guide;
+    use crate::data::text::Prose;
 
     fn guide() -> Guide {
         parse_json(GUIDE_FILE, include_str!("../../public/data/guide.json")).expect("facts parse")
@@ -488,37 +490,24 @@ mod tests {
     }
 
     /// English and Korean names and labels of the shipped data, as the page shows them.
-    fn words<'a>(g: &'a Guide, lang: &str) -> (impl Fn(&str) -> String + 'a, Vec<String>) {
+    fn words<'a>(g: &'a Guide, lang: Lang) -> (impl Fn(&str) -> String + 'a, Vec<String>) {
         let file = match lang {
-            "ko" => include_str!("../../public/data/text-ko.json"),
-            _ => include_str!("../../public/data/text-en.json"),
+            Lang::Ko => include_str!("../../public/data/text-ko.json"),
+            Lang::En => include_str!("../../public/data/text-en.json"),
         };
         let file: crate::data::model::TextFile =
             parse_json("text.json", file).expect("text parses");
-        let text = crate::data::text::Text::new(
-            if lang == "ko" {
-                crate::core::lang::Lang::Ko
-            } else {
-                crate::core::lang::Lang::En
-            },
-            file.text,
-        );
+        let text = crate::data::text::Text::new(lang, file.text);
         let labels = g
             .relations
             .iter()
-            .map(|r| text.get(&format!("relation.{}.label", r.id)).to_string())
+            .map(|r| text.prose(Prose::RelationLabel(&r.id)).to_string())
             .collect();
-        let lang_ko = lang == "ko";
         let names = move |id: &str| {
             let p = g.person(id);
             match p.and_then(|p| p.cast.as_deref()).and_then(|s| g.member(s)) {
-                Some(m) if lang_ko => m
-                    .character
-                    .ko
-                    .clone()
-                    .unwrap_or_else(|| m.character.en.clone()),
-                Some(m) => m.character.en.clone(),
-                None => text.get(&format!("person.{id}.name")).to_string(),
+                Some(m) => m.character.get(lang).to_string(),
+                None => text.prose(Prose::PersonName(id)).to_string(),
             }
         };
         (names, labels)
@@ -527,7 +516,7 @@ mod tests {
     #[test]
     fn no_person_or_label_overlaps_whatever_is_unlocked() {
         let g = guide();
-        for lang in ["en", "ko"] {
+        for lang in Lang::ALL {
             let (names, all_labels) = words(&g, lang);
             for unlocked in [0, 2, 3, 6, 9, 12, 13, 14, 15, 16] {
                 let mut p = Progress::default();
@@ -542,7 +531,7 @@ mod tests {
                     .collect();
                 check(
                     &full(&g.people, &g.relations, &names, &shown, &labels),
-                    &format!("{lang} full map, up to {unlocked}"),
+                    &format!("{} full map, up to {unlocked}", lang.tag()),
                 );
                 for person in &g.people {
                     let mine = of_person(&shown, &person.id);
@@ -555,7 +544,7 @@ mod tests {
                         .collect();
                     check(
                         &around(&person.id, &names, &mine, &mine_labels),
-                        &format!("{lang} {} up to {unlocked}", person.id),
+                        &format!("{} {} up to {unlocked}", lang.tag(), person.id),
                     );
                 }
             }
@@ -601,7 +590,7 @@ mod tests {
     #[test]
     fn the_same_input_gives_the_same_map() {
         let g = guide();
-        let (names, labels) = words(&g, "en");
+        let (names, labels) = words(&g, Lang::En);
         let all: Vec<&Relation> = g.relations.iter().collect();
         assert_eq!(
             full(&g.people, &g.relations, &names, &all, &labels),
@@ -616,6 +605,7 @@ mod preview {
     use super::*;
     use crate::core::lang::Lang;
     use crate::data::load::read_site;
+    use crate::data::text::Prose;
 
     fn svg(l: &Layout, names: &dyn Fn(&str) -> String, labels: &[String]) -> String {
         let mut out = format!(
@@ -655,13 +645,13 @@ mod preview {
                     .and_then(|c| g.member(c))
                 {
                     Some(m) => m.character.get(lang).to_string(),
-                    None => site.t(&format!("person.{id}.name")).to_string(),
+                    None => site.t(Prose::PersonName(id)).to_string(),
                 }
             };
             let all: Vec<&Relation> = g.relations.iter().collect();
             let labels: Vec<String> = all
                 .iter()
-                .map(|r| site.t(&format!("relation.{}.label", r.id)).to_string())
+                .map(|r| site.t(Prose::RelationLabel(&r.id)).to_string())
                 .collect();
             let l = full(&g.people, &g.relations, &names, &all, &labels);
             println!("full {lang:?}: crowded {}", l.crowded);
@@ -673,7 +663,7 @@ mod preview {
             let gt = of_person(&all, "gang-tae");
             let gl: Vec<String> = gt
                 .iter()
-                .map(|r| site.t(&format!("relation.{}.label", r.id)).to_string())
+                .map(|r| site.t(Prose::RelationLabel(&r.id)).to_string())
                 .collect();
             let l = around("gang-tae", &names, &gt, &gl);
             std::fs::write(

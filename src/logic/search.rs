@@ -7,6 +7,7 @@
 
 use crate::core::lang::Lang;
 use crate::data::load::Site;
+use crate::data::text::Prose;
 use crate::logic::hangul::romanise;
 use crate::logic::routes::Route;
 use crate::logic::titles::display;
@@ -19,6 +20,9 @@ pub enum Kind {
     Place,
 }
 
+/// One thing search can find. The page words it: a person's `detail` is the actor ("played by
+/// …"), an episode's `title` its title in the page's language (empty where none is known) and its
+/// `detail` the tale behind it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
     pub kind: Kind,
@@ -48,7 +52,6 @@ fn is_separator(c: char) -> bool {
 pub fn index(site: &Site) -> Vec<Entry> {
     let g = &site.guide;
     let lang = site.lang();
-    let t = crate::i18n::ui(lang);
     let mut entries = Vec::new();
     for m in &g.cast {
         let mut keys: Vec<String> = [&m.character, &m.actor]
@@ -56,11 +59,11 @@ pub fn index(site: &Site) -> Vec<Entry> {
             .flat_map(|n| std::iter::once(n.en.as_str()).chain(n.ko.as_deref()))
             .map(normalise)
             .collect();
-        keys.push(normalise(site.t(&format!("cast.{}.about", m.slug))));
+        keys.push(normalise(site.t(Prose::CastAbout(&m.slug))));
         entries.push(Entry {
             kind: Kind::Person,
             title: m.character.get(lang).to_string(),
-            detail: format!("{} {}", t.played_by, m.actor.get(lang)),
+            detail: m.actor.get(lang).to_string(),
             route: Route::CastMember(m.slug.clone()),
             keys,
         });
@@ -82,12 +85,12 @@ pub fn index(site: &Site) -> Vec<Entry> {
                 .map(normalise),
         );
         keys.extend(e.keywords.iter().map(|k| normalise(k)));
-        let tale = site.t(&format!("episode.{n}.tale"));
+        let tale = site.t(Prose::EpisodeTale(n));
         keys.push(normalise(tale));
         entries.push(Entry {
             kind: Kind::Episode,
-            title: (t.episode_title)(n, if shown.is_empty() { t.no_title } else { &shown }),
-            detail: format!("{} {tale}", t.tale_label),
+            title: shown,
+            detail: tale.to_string(),
             route: Route::Episode(n),
             keys,
         });
@@ -115,8 +118,8 @@ pub fn index(site: &Site) -> Vec<Entry> {
         });
     }
     for p in &g.places {
-        let name = site.t(&format!("place.{}.name", p.id));
-        let place = site.t(&format!("place.{}.where", p.id));
+        let name = site.t(Prose::PlaceName(&p.id));
+        let place = site.t(Prose::PlaceWhere(&p.id));
         entries.push(Entry {
             kind: Kind::Place,
             title: name.to_string(),
@@ -192,6 +195,15 @@ mod tests {
             .collect()
     }
 
+    fn routes(lang: Lang, query: &str) -> Vec<Route> {
+        let site = read_site(lang).expect("data loads");
+        let entries = index(&site);
+        search(&entries, query)
+            .iter()
+            .map(|e| e.route.clone())
+            .collect()
+    }
+
     #[test]
     fn normalising_ignores_case_spaces_and_hyphens() {
         assert_eq!(normalise("Kim Soo-hyun"), "kimsoohyun");
@@ -227,26 +239,20 @@ mod tests {
     #[test]
     fn finds_episodes_by_title_tale_and_number_in_both_scripts() {
         for lang in Lang::ALL {
-            let two = titles(lang, "빨간 구두");
-            assert!(
-                two.first().is_some_and(|t| t.contains('2')),
-                "{lang:?}: {two:?}"
-            );
-            let red = titles(lang, "red shoes");
+            let two = routes(lang, "빨간 구두");
+            assert_eq!(two.first(), Some(&Route::Episode(2)), "{lang:?}: {two:?}");
+            let red = routes(lang, "red shoes");
             assert_eq!(red.first(), two.first(), "{lang:?}");
-            let janghwa = titles(lang, "장화홍련");
-            assert!(
-                janghwa.first().is_some_and(|t| t.contains("13")),
-                "{lang:?}: {janghwa:?}"
-            );
+            let janghwa = routes(lang, "장화홍련");
+            assert_eq!(janghwa.first(), Some(&Route::Episode(13)), "{lang:?}");
         }
         assert_eq!(
             titles(Lang::En, "episode 13").first().map(String::as_str),
-            Some("Episode 13: The Father of the Two Sisters")
+            Some("The Father of the Two Sisters")
         );
         assert_eq!(
             titles(Lang::Ko, "13회").first().map(String::as_str),
-            Some("13회: 장화, 홍련의 아빠")
+            Some("장화, 홍련의 아빠")
         );
     }
 

@@ -3,10 +3,12 @@ use crate::components::source_line::SourceLine;
 use crate::components::unverified::Unverified;
 use crate::context::href;
 use crate::context::t;
+use crate::data::model::Note;
 use crate::data::model::{CitationKind, Outcome};
+use crate::data::text::{Fixed, Prose};
+use crate::i18n::meta;
 use crate::logic::cite::{grouped, uses};
 use crate::logic::format::{long_date, short_date};
-use crate::logic::meta;
 use crate::logic::routes::Route;
 use leptos::prelude::*;
 
@@ -24,14 +26,14 @@ pub fn AboutPage() -> impl IntoView {
                 Outcome::Won => ((t.outcome)(a.outcome), "badge badge--won"),
                 other => ((t.outcome)(other), "badge"),
             };
-            let note = a.notes.iter().any(|n| n == "note").then(|| site.t(&format!("award.{}.note", a.id)).to_string());
+            let note = a.notes.contains(&Note::Note).then(|| site.t(Prose::AwardNote(&a.id)).to_string());
             view! {
                 <li class="card award">
                     <span class=class>{label}</span> " "
-                    <strong class="award__category">{site.t(&format!("award.{}.category", a.id)).to_string()}</strong>
+                    <strong class="award__category">{site.t(Prose::AwardCategory(&a.id)).to_string()}</strong>
                     {a.who.as_ref().map(|w| format!(" · {}", w.get(lang)))}
                     <span class="award__body">
-                        {site.t(&format!("award.{}.body", a.id)).to_string()} " · "
+                        {site.t(Prose::AwardBody(&a.id)).to_string()} " · "
                         <time datetime=a.date.iso()>{long_date(a.date, lang)}</time>
                     </span>
                     {note.map(|n| view! { <span class="award__note">{n}</span> })}
@@ -44,7 +46,7 @@ pub fn AboutPage() -> impl IntoView {
         .books
         .iter()
         .map(|b| {
-            let note = b.notes.iter().any(|n| n == "note").then(|| site.t(&format!("book.{}.note", b.id)).to_string());
+            let note = b.notes.contains(&Note::Note).then(|| site.t(Prose::BookNote(&b.id)).to_string());
             view! {
                 <li class="card book">
                     <h3 class="book__title">
@@ -68,7 +70,7 @@ pub fn AboutPage() -> impl IntoView {
                     <i>{p.title.get(lang).to_string()}</i>
                     {p.title.other(lang).map(|o| view! { " " <span class="name-other" lang=lang.other().tag()>{o.to_string()}</span> })}
                     {p.year.map(|y| format!(" ({y})"))}
-                    ": " {site.t(&format!("related.{}.why", p.id)).to_string()}
+                    ": " {site.t(Prose::RelatedWhy(&p.id)).to_string()}
                     <SourceLine cites=p.cite.clone() />
                 </li>
             }
@@ -84,13 +86,13 @@ pub fn AboutPage() -> impl IntoView {
             </section>
             <section aria-labelledby="books-heading">
                 <h2 id="books-heading">{t.books_heading}</h2>
-                <p>{site.t("books.intro").to_string()}</p>
+                <p>{site.t(Prose::Fixed(Fixed::BooksIntro)).to_string()}</p>
                 <ul class="cards books">{books}</ul>
                 <SourceLine cites=show.books_cite.clone() />
             </section>
             <section aria-labelledby="related-heading">
                 <h2 id="related-heading">{t.related_heading}</h2>
-                <p>{site.t("related.intro").to_string()}</p>
+                <p>{site.t(Prose::Fixed(Fixed::RelatedIntro)).to_string()}</p>
                 <ul class="related">{related}</ul>
             </section>
             <p class="note"><a href=href(&Route::Places)>{t.filming_moved}</a></p>
@@ -136,7 +138,7 @@ fn Bibliography() -> impl IntoView {
                                 .collect()
                         })
                         .unwrap_or_default();
-                    let note = c.note.then(|| site.t(&format!("citation.{}.note", c.id)).to_string());
+                    let note = c.note.then(|| site.t(Prose::CitationNote(&c.id)).to_string());
                     view! {
                         <li class="bib__item" id=format!("source-{}", c.id)>
                             <span class="bib__publisher">{c.publisher.clone()}</span>

@@ -3,7 +3,8 @@ use crate::components::people::CastCard;
 use crate::components::source_line::SourceLine;
 use crate::context::t;
 use crate::data::model::Billing;
-use crate::logic::meta;
+use crate::data::text::{Fixed, Prose};
+use crate::i18n::meta;
 use crate::logic::routes::Route;
 use leptos::prelude::*;
 
@@ -37,7 +38,7 @@ pub fn CastPage() -> impl IntoView {
                 <h2 id="supporting-cast">{t.supporting}</h2>
                 <ul class="cast-grid cast-grid--supporting">{group(Billing::Supporting)}</ul>
             </section>
-            <p class="note">{site.t("cast.note").to_string()}</p>
+            <p class="note">{site.t(Prose::Fixed(Fixed::CastNote)).to_string()}</p>
             <SourceLine cites />
         </article>
     }

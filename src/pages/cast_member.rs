@@ -8,8 +8,9 @@ use crate::components::spoiler::Spoiler;
 use crate::context::href;
 use crate::context::t;
 use crate::data::model::{Billing, CastMember, Relation};
+use crate::data::text::Prose;
+use crate::i18n::meta;
 use crate::logic::format::long_date;
-use crate::logic::meta;
 use crate::logic::relmap::{of_person, visible};
 use crate::logic::routes::Route;
 use crate::pages::not_found::NotFoundPage;
@@ -91,10 +92,10 @@ fn MemberView(member: CastMember) -> impl IntoView {
             </header>
             <section aria-labelledby="who-heading">
                 <h2 id="who-heading">{t.who_they_are}</h2>
-                <p>{site.t(&format!("cast.{}.about", member.slug)).to_string()}</p>
+                <p>{site.t(Prose::CastAbout(&member.slug)).to_string()}</p>
                 {member.age.map(|age| view! { <p>{(t.age)(age)}</p> })}
                 {member.spoiler.as_ref().map(|s| view! {
-                    <Spoiler from_episode=s.from_episode text=site.t(&format!("cast.{}.spoiler", member.slug)).to_string() />
+                    <Spoiler from_episode=s.from_episode text=site.t(Prose::CastSpoiler(&member.slug)).to_string() />
                     <SourceLine cites=s.cite.clone() />
                 })}
                 <SourceLine cites=member.cite.clone() />

@@ -10,8 +10,10 @@ use crate::context::href;
 use crate::context::t;
 use crate::core::lang::Lang;
 use crate::data::model::Episode;
+use crate::data::model::EpisodeNote;
+use crate::data::text::{Fixed, Prose};
+use crate::i18n::meta;
 use crate::logic::format::date_with_weekday;
-use crate::logic::meta;
 use crate::logic::ratings::{extremes, milli, percent};
 use crate::logic::routes::Route;
 use crate::logic::titles::display;
@@ -55,14 +57,15 @@ fn EpisodeView(episode: Episode) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let text = site.t(&format!("episode.{n}.spoiler.{}", i + 1)).to_string();
+            let text = site.t(Prose::EpisodeSpoiler(n, i + 1)).to_string();
             view! { <Spoiler from_episode=s.from_episode text /> <SourceLine cites=s.cite.clone() /> }
         })
         .collect_view();
     let rating = episode.rating.clone();
-    let parts = episode
-        .has_note("rating")
-        .then(|| site.t(&format!("episode.{n}.rating_note")).to_string());
+    let parts = episode.has_note(EpisodeNote::Rating).then(|| {
+        site.t(Prose::EpisodeNote(n, EpisodeNote::Rating))
+            .to_string()
+    });
     let peak = rating
         .as_ref()
         .and_then(|r| r.peak)
@@ -108,9 +111,9 @@ fn EpisodeView(episode: Episode) -> impl IntoView {
             </div>
             <section class="episode__synopsis" aria-labelledby="synopsis-heading">
                 <h2 id="synopsis-heading">{t.in_short}</h2>
-                <p>{site.t(&format!("episode.{n}.synopsis")).to_string()}</p>
+                <p>{site.t(Prose::EpisodeSynopsis(n)).to_string()}</p>
                 {spoilers}
-                <p class="note">{site.t("episodes.synopses_note").to_string()}</p>
+                <p class="note">{site.t(Prose::Fixed(Fixed::SynopsesNote)).to_string()}</p>
             </section>
             <section class="card mine" aria-label=t.your_rating>
                 <MyRating number=n />
@@ -123,7 +126,7 @@ fn EpisodeView(episode: Episode) -> impl IntoView {
                 </div>
                 <div class="facts__row">
                     <dt>{t.the_tale}</dt>
-                    <dd>{site.t(&format!("episode.{n}.tale")).to_string()} <SourceLine cites=episode.tale_cite.clone() /></dd>
+                    <dd>{site.t(Prose::EpisodeTale(n)).to_string()} <SourceLine cites=episode.tale_cite.clone() /></dd>
                 </div>
                 <div class="facts__row">
                     <dt>{t.nielsen_rating}</dt>
@@ -139,7 +142,7 @@ fn EpisodeView(episode: Episode) -> impl IntoView {
                     <dt>{t.titles}</dt>
                     <dd>
                         <ul class="titles">{titles}</ul>
-                        {episode.has_note("title").then(|| view! { <p class="facts__detail">{site.t(&format!("episode.{n}.title_note")).to_string()}</p> })}
+                        {episode.has_note(EpisodeNote::Title).then(|| view! { <p class="facts__detail">{site.t(Prose::EpisodeNote(n, EpisodeNote::Title)).to_string()}</p> })}
                     </dd>
                 </div>
             </dl>

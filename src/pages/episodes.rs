@@ -4,7 +4,8 @@ use crate::components::ratings_chart::RatingsChart;
 use crate::components::source_line::SourceLine;
 use crate::components::watch_progress::WatchProgress;
 use crate::context::t;
-use crate::logic::meta;
+use crate::data::text::{Fixed, Prose};
+use crate::i18n::meta;
 use crate::logic::ratings::{extremes, milli, percent};
 use crate::logic::routes::Route;
 use leptos::prelude::*;
@@ -53,11 +54,11 @@ pub fn EpisodesPage() -> impl IntoView {
             <ol class="episode-list">{rows}</ol>
             <section class="notes" aria-labelledby="about-figures">
                 <h2 id="about-figures">{t.figures_heading}</h2>
-                <p>{site.t("episodes.ratings_note").to_string()}</p>
+                <p>{site.t(Prose::Fixed(Fixed::RatingsNote)).to_string()}</p>
                 <SourceLine cites=rating_cites label=t.ratings />
-                <p>{site.t("episodes.titles_note").to_string()}</p>
+                <p>{site.t(Prose::Fixed(Fixed::TitlesNote)).to_string()}</p>
                 <SourceLine cites=title_cites label=t.titles />
-                <p>{site.t("episodes.synopses_note").to_string()}</p>
+                <p>{site.t(Prose::Fixed(Fixed::SynopsesNote)).to_string()}</p>
             </section>
         </article>
     }

@@ -7,8 +7,9 @@ use crate::components::watch_progress::WatchProgress;
 use crate::context::href;
 use crate::context::t;
 use crate::core::lang::Lang;
+use crate::data::text::{Fixed, Prose};
+use crate::i18n::meta;
 use crate::logic::format::long_date;
-use crate::logic::meta;
 use crate::logic::routes::Route;
 use leptos::prelude::*;
 
@@ -32,13 +33,13 @@ pub fn HomePage() -> impl IntoView {
         Lang::Ko => format!(" · {}", title.ko_romanized),
     };
     let genres = site
-        .t("show.genres")
+        .t(Prose::Fixed(Fixed::Genres))
         .split(", ")
         .map(|g| view! { <li class="tag">{g.to_string()}</li> })
         .collect_view();
     let premise = site
         .text
-        .paragraphs("show.premise")
+        .paragraphs(Prose::Fixed(Fixed::Premise))
         .into_iter()
         .map(|p| view! { <p class="premise">{p}</p> })
         .collect_view();
@@ -48,9 +49,9 @@ pub fn HomePage() -> impl IntoView {
         .map(|f| {
             view! {
                 <div class="facts__row">
-                    <dt>{site.t(&format!("show.fact.{}.label", f.id)).to_string()}</dt>
+                    <dt>{site.t(Prose::FactLabel(&f.id)).to_string()}</dt>
                     <dd>
-                        {site.t(&format!("show.fact.{}.value", f.id)).to_string()}
+                        {site.t(Prose::FactValue(&f.id)).to_string()}
                         <SourceLine cites=f.cite.clone() />
                     </dd>
                 </div>
@@ -67,9 +68,9 @@ pub fn HomePage() -> impl IntoView {
                         {w.service.clone()}
                         {(!w.verified).then(|| view! { " " <Unverified label=t.not_confirmed /> })}
                     </h3>
-                    <p class="watch__region">{site.t(&format!("watch.{}.region", w.id)).to_string()}</p>
+                    <p class="watch__region">{site.t(Prose::WatchRegion(&w.id)).to_string()}</p>
                     <p class="watch__note">
-                        {site.t(&format!("watch.{}.note", w.id)).to_string()}
+                        {site.t(Prose::WatchNote(&w.id)).to_string()}
                         {w.as_of.map(|d| view! { " " <Checked as_of=d lang today /> })}
                     </p>
                     <SourceLine cites=w.cite.clone() />
@@ -85,7 +86,7 @@ pub fn HomePage() -> impl IntoView {
                 <li>
                     <strong>{p.name.get(lang).to_string()}</strong>
                     {p.name.other(lang).map(|o| view! { " " <span class="name-other" lang=lang.other().tag()>{o.to_string()}</span> })}
-                    ": " {site.t(&format!("story.{}.what", p.id)).to_string()}
+                    ": " {site.t(Prose::StoryPlace(&p.id)).to_string()}
                     <SourceLine cites=p.cite.clone() />
                 </li>
             }
@@ -118,14 +119,14 @@ pub fn HomePage() -> impl IntoView {
                     <span lang=lang.other().tag()>{other_title}</span>
                     <span class="hero__gloss">{gloss}</span>
                 </p>
-                <p class="hero__tagline">{site.t("show.tagline").to_string()}</p>
+                <p class="hero__tagline">{site.t(Prose::Fixed(Fixed::Tagline)).to_string()}</p>
                 <ul class="tags" aria-label=t.genres_label>{genres}</ul>
             </header>
 
             <section class="card status" aria-label=t.status_label>
                 <p class="status-line">
                     <span class="status-line__label">{t.season2}" "</span>
-                    <strong>{site.t("outlook.headline").to_string()}</strong>
+                    <strong>{site.t(Prose::Fixed(Fixed::OutlookHeadline)).to_string()}</strong>
                     {format!(" ({}). ", (t.as_of)(&long_date(outlook.as_of, lang)))}
                     <a href=href(&Route::Outlook)>{t.read_outlook}</a>
                 </p>
@@ -134,7 +135,7 @@ pub fn HomePage() -> impl IntoView {
             <section aria-labelledby="premise-heading">
                 <h2 id="premise-heading">{t.premise_heading}</h2>
                 {premise}
-                <p class="note">{(t.also_known)(&title.en_alt, site.t("show.title.alt_note"))}</p>
+                <p class="note">{(t.also_known)(&title.en_alt, site.t(Prose::Fixed(Fixed::TitleAltNote)))}</p>
                 <SourceLine cites=show.premise_cite.clone() />
                 <SourceLine cites=title.cite.clone() />
             </section>
@@ -149,7 +150,7 @@ pub fn HomePage() -> impl IntoView {
                     {facts}
                     <div class="facts__row">
                         <dt>{t.genre}</dt>
-                        <dd>{site.t("show.genres").to_string()} <SourceLine cites=show.genres_cite.clone() /></dd>
+                        <dd>{site.t(Prose::Fixed(Fixed::Genres)).to_string()} <SourceLine cites=show.genres_cite.clone() /></dd>
                     </div>
                 </dl>
             </section>
@@ -168,7 +169,7 @@ pub fn HomePage() -> impl IntoView {
             <section aria-labelledby="scores-heading">
                 <h2 id="scores-heading">{t.scores_heading}</h2>
                 <ul class="scores">{scores}</ul>
-                <p class="note">{site.t("score.note").to_string()}</p>
+                <p class="note">{site.t(Prose::Fixed(Fixed::ScoreNote)).to_string()}</p>
             </section>
 
             <nav class="next-steps" aria-label=t.explore_label>

@@ -6,8 +6,10 @@ use crate::context::href;
 use crate::context::t;
 use crate::core::lang::Lang;
 use crate::data::model::Song;
+use crate::data::model::SongNote;
+use crate::data::text::{Fixed, Prose};
+use crate::i18n::meta;
 use crate::logic::format::long_date;
-use crate::logic::meta;
 use crate::logic::routes::Route;
 use leptos::prelude::*;
 
@@ -42,7 +44,7 @@ pub fn MusicPage() -> impl IntoView {
                 None => view! { <span class="checked checked--stale">{t.date_unknown}</span> }.into_any(),
             };
             let songs = r.songs.iter().map(|s| view! { <SongItem song=s.clone() /> }).collect_view();
-            let album_note = (r.songs.is_empty()).then(|| view! { <p>{site.t("album.note").to_string()}</p> });
+            let album_note = (r.songs.is_empty()).then(|| view! { <p>{site.t(Prose::Fixed(Fixed::AlbumNote)).to_string()}</p> });
             view! {
                 <li class="card release">
                     <h2 class="release__name">
@@ -66,14 +68,14 @@ pub fn MusicPage() -> impl IntoView {
         <PageHead meta=meta::for_section(&Route::Music, lang) />
         <article class="page music">
             <h1>{t.music_heading}</h1>
-            <p class="lead">{site.t("music.intro").to_string()}</p>
+            <p class="lead">{site.t(Prose::Fixed(Fixed::MusicIntro)).to_string()}</p>
             <dl class="facts">
                 {credit(t.music_director, &m.director)}
                 {credit(t.ost_producer, &m.producer)}
             </dl>
             <ol class="releases">{releases}</ol>
             <section aria-labelledby="other-songs">
-                <h2 id="other-songs">{site.t("music.other").to_string()}</h2>
+                <h2 id="other-songs">{site.t(Prose::Fixed(Fixed::MusicOther)).to_string()}</h2>
                 <ul class="songs">{others}</ul>
             </section>
         </article>
@@ -115,16 +117,18 @@ fn SongItem(song: Song) -> impl IntoView {
         Some(n) => view! { <a href=href(&Route::Episode(n))>{(t.first_heard)(n)}</a> }.into_any(),
         None => view! { <span class="checked">{t.first_heard_unknown}</span> }.into_any(),
     };
-    let scene = song.has_note("scene").then(|| {
-        let text = site.t(&format!("song.{}.scene", song.id)).to_string();
+    let scene = song.has_note(SongNote::Scene).then(|| {
+        let text = site
+            .t(Prose::SongNote(&song.id, SongNote::Scene))
+            .to_string();
         match song.scene_from_episode {
             Some(ep) => view! { <Spoiler from_episode=ep text /> }.into_any(),
             None => view! { <p class="song__scene">{text}</p> }.into_any(),
         }
     });
     let credits = song
-        .has_note("credits")
-        .then(|| view! { <p class="song__credits"><span>{t.credits}": "</span>{site.t(&format!("song.{}.credits", song.id)).to_string()}</p> });
+        .has_note(SongNote::Credits)
+        .then(|| view! { <p class="song__credits"><span>{t.credits}": "</span>{site.t(Prose::SongNote(&song.id, SongNote::Credits)).to_string()}</p> });
     view! {
         <li class="song">
             <p class="song__title">

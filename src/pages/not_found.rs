@@ -1,7 +1,7 @@
 use crate::components::page_head::PageHead;
 use crate::context::href;
 use crate::context::t;
-use crate::logic::meta;
+use crate::i18n::meta;
 use crate::logic::routes::Route;
 use leptos::prelude::*;
 

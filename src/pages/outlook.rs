@@ -5,8 +5,9 @@ use crate::components::spoiler::Spoiler;
 use crate::components::unverified::Unverified;
 use crate::context::t;
 use crate::data::model::Stance;
+use crate::data::text::{Fixed, Prose};
+use crate::i18n::meta;
 use crate::logic::format::{days, long_date, stale_note};
-use crate::logic::meta;
 use crate::logic::outlook::{live_figures, reasons_by_stance, sorted_timeline};
 use crate::logic::routes::Route;
 use leptos::prelude::*;
@@ -19,7 +20,7 @@ pub fn OutlookPage(today: i64) -> impl IntoView {
     let lang = site.lang();
     let o = &site.guide.outlook;
     let figures = live_figures(o, today, lang);
-    let label = site.t("outlook.prediction.label").to_string();
+    let label = site.t(Prose::Fixed(Fixed::PredictionLabel)).to_string();
     let groups = reasons_by_stance(o)
         .into_iter()
         .map(|(stance, reasons)| {
@@ -31,7 +32,7 @@ pub fn OutlookPage(today: i64) -> impl IntoView {
             let cards = reasons
                 .into_iter()
                 .map(|r| {
-                    let text = site.t(&format!("outlook.reason.{}.text", r.id)).to_string();
+                    let text = site.t(Prose::ReasonText(&r.id)).to_string();
                     let body = match r.spoiler_from_episode {
                         Some(ep) => view! { <Spoiler from_episode=ep text /> }.into_any(),
                         None => view! { <p>{text}</p> }.into_any(),
@@ -39,7 +40,7 @@ pub fn OutlookPage(today: i64) -> impl IntoView {
                     view! {
                         <li class=format!("card reason reason--{}", id.trim_start_matches("reasons-"))>
                             <h4 class="reason__title">
-                                {site.t(&format!("outlook.reason.{}.title", r.id)).to_string()}
+                                {site.t(Prose::ReasonTitle(&r.id)).to_string()}
                                 {r.unverified.then(|| view! { " " <Unverified label=t.not_confirmed /> })}
                             </h4>
                             <p class="reason__date"><time datetime=r.date.iso()>{long_date(r.date, lang)}</time></p>
@@ -63,7 +64,7 @@ pub fn OutlookPage(today: i64) -> impl IntoView {
             view! {
                 <li class="timeline__item">
                     <time class="timeline__date" datetime=e.date.iso()>{long_date(e.date, lang)}</time>
-                    <span class="timeline__event">{site.t(&format!("outlook.timeline.{}", e.id)).to_string()}</span>
+                    <span class="timeline__event">{site.t(Prose::TimelineEvent(&e.id)).to_string()}</span>
                     <SourceLine cites=e.cite.clone() />
                 </li>
             }
@@ -77,13 +78,13 @@ pub fn OutlookPage(today: i64) -> impl IntoView {
         <PageHead meta=meta::for_section(&Route::Outlook, lang) />
         <article class="page outlook">
             <h1>{t.outlook_heading}</h1>
-            <section class=format!("verdict verdict--{}", o.verdict) aria-labelledby="verdict-heading">
+            <section class=format!("verdict verdict--{}", o.verdict.id()) aria-labelledby="verdict-heading">
                 <p class="verdict__asof">
                     {t.status_as_of} " " <time datetime=o.as_of.iso()>{long_date(o.as_of, lang)}</time>
                     {stale_note(o.as_of, today, lang).map(|n| view! { " " <span class="checked checked--stale">{n}</span> })}
                 </p>
-                <h2 id="verdict-heading" class="verdict__headline">{site.t("outlook.headline").to_string()}</h2>
-                <p>{(t.after_finale)(&figures.since_finale)} " " {site.t("outlook.summary").to_string()}</p>
+                <h2 id="verdict-heading" class="verdict__headline">{site.t(Prose::Fixed(Fixed::OutlookHeadline)).to_string()}</h2>
+                <p>{(t.after_finale)(&figures.since_finale)} " " {site.t(Prose::Fixed(Fixed::OutlookSummary)).to_string()}</p>
                 {(figures.days_since_as_of > 180).then(|| view! { <p class="note">{(t.newest_source)(&long_date(o.as_of, lang))}</p> })}
                 <SourceLine cites=o.status_cite.clone() />
             </section>
@@ -103,7 +104,7 @@ pub fn OutlookPage(today: i64) -> impl IntoView {
                         <dd>{since_window}</dd>
                     </div>
                 </dl>
-                <p class="note">{site.t("outlook.prediction.text").to_string()}</p>
+                <p class="note">{site.t(Prose::Fixed(Fixed::PredictionText)).to_string()}</p>
                 <SourceLine cites=o.prediction.cite.clone() />
             </section>
 

@@ -5,7 +5,9 @@ use crate::components::spoiler::Spoiler;
 use crate::components::unverified::Unverified;
 use crate::context::t;
 use crate::data::model::PlaceKind;
-use crate::logic::meta;
+use crate::data::model::PlaceNote;
+use crate::data::text::{Fixed, Prose};
+use crate::i18n::meta;
 use crate::logic::routes::Route;
 use leptos::prelude::*;
 
@@ -41,25 +43,25 @@ pub fn PlacesPage() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let scene = site.t(&format!("place.{}.scene", p.id)).to_string();
+            let scene = site.t(Prose::PlaceScene(&p.id)).to_string();
             let scene = match p.scene_from_episode {
                 Some(ep) => view! { <Spoiler from_episode=ep text=scene /> }.into_any(),
                 None => view! { <p class="place__scene">{scene}</p> }.into_any(),
             };
-            let address = p.notes.iter().any(|n| n == "address").then(|| {
-                view! { <p class="place__address"><span>{t.address}": "</span><span lang="ko">{site.t(&format!("place.{}.address", p.id)).to_string()}</span></p> }
+            let address = p.notes.contains(&PlaceNote::Address).then(|| {
+                view! { <p class="place__address"><span>{t.address}": "</span><span lang="ko">{site.t(Prose::PlaceNote(&p.id, PlaceNote::Address)).to_string()}</span></p> }
             });
             let unmapped = p.town.is_none() && p.point.is_none();
             view! {
                 <li class="card place" id=format!("place-{}", p.id)>
                     <h3 class="place__name">
                         <span class="place__number" aria-hidden="true">{i + 1}</span>
-                        {site.t(&format!("place.{}.name", p.id)).to_string()}
+                        {site.t(Prose::PlaceName(&p.id)).to_string()}
                         {(p.kind == PlaceKind::Set).then(|| view! { " " <span class="badge">{t.studio_set}</span> })}
                         {p.weak.then(|| view! { " " <Unverified label=t.weak_source /> })}
                     </h3>
                     <p class="place__where">
-                        <span>{t.where_label}": "</span>{site.t(&format!("place.{}.where", p.id)).to_string()}
+                        <span>{t.where_label}": "</span>{site.t(Prose::PlaceWhere(&p.id)).to_string()}
                         {unmapped.then(|| view! { " " <span class="badge">{t.not_on_map}</span> })}
                     </p>
                     {address}
@@ -73,7 +75,7 @@ pub fn PlacesPage() -> impl IntoView {
         <PageHead meta=meta::for_section(&Route::Places, lang) />
         <article class="page places-page">
             <h1>{t.places_heading}</h1>
-            <p class="lead">{site.t("places.intro").to_string()}</p>
+            <p class="lead">{site.t(Prose::Fixed(Fixed::PlacesIntro)).to_string()}</p>
             <SourceLine cites=site.guide.places_cite.clone() />
             {drawn}
             <h2 id="places-list">{t.places_list}</h2>

@@ -2,7 +2,7 @@ use crate::components::page_head::PageHead;
 use crate::components::qr_code::QrCode;
 use crate::context::t;
 use crate::dom::Chosen;
-use crate::logic::meta;
+use crate::i18n::meta;
 use crate::logic::progress::Progress;
 use crate::logic::routes::Route;
 use crate::logic::transfer::{self, Summary, TransferError, LINK_PREFIX};

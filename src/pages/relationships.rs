@@ -2,7 +2,7 @@ use crate::components::page_head::PageHead;
 use crate::components::relation_map::RelationMap;
 use crate::components::source_line::SourceLine;
 use crate::context::t;
-use crate::logic::meta;
+use crate::i18n::meta;
 use crate::logic::routes::Route;
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 use crate::components::page_head::PageHead;
-use crate::context::href;
 use crate::context::t;
-use crate::logic::meta;
+use crate::context::use_links;
+use crate::i18n::meta;
 use crate::logic::routes::Route;
 use crate::logic::search::{index, search, Kind};
 use leptos::prelude::*;
@@ -12,7 +12,8 @@ use leptos::prelude::*;
 pub fn SearchPage(#[prop(optional)] initial: String) -> impl IntoView {
     let site = crate::context::use_site();
     let t = t();
-    let search_path = href(&Route::Search);
+    let links = use_links();
+    let search_path = links.href(&Route::Search);
     let action = search_path.clone();
     let entries = StoredValue::new(index(&site));
     let (query, set_query) = signal(initial);
@@ -60,7 +61,16 @@ pub fn SearchPage(#[prop(optional)] initial: String) -> impl IntoView {
             <ul class="search__results">
                 // Redrawn whole on each keystroke: a keyed <For> would keep rows, but costs more
                 // app than a list of a few dozen short rows is worth.
-                {move || results.with(|list| list.iter().map(|entry| view! {
+                {move || results.with(|list| list.iter().map(|entry| {
+                    let (title, detail) = match (entry.kind, &entry.route) {
+                        (Kind::Episode, Route::Episode(n)) => (
+                            (t.episode_title)(*n, if entry.title.is_empty() { t.no_title } else { &entry.title }),
+                            format!("{} {}", t.tale_label, entry.detail),
+                        ),
+                        (Kind::Person, _) => (entry.title.clone(), format!("{} {}", t.played_by, entry.detail)),
+                        _ => (entry.title.clone(), entry.detail.clone()),
+                    };
+                    view! {
                     <li class="search-result">
                         <span class="badge">{match entry.kind {
                             Kind::Person => t.kind_person,
@@ -69,10 +79,10 @@ pub fn SearchPage(#[prop(optional)] initial: String) -> impl IntoView {
                             Kind::Place => t.kind_place,
                         }}</span>
                         " "
-                        <a class="search-result__title" href=href(&entry.route)>{entry.title.clone()}</a>
-                        <span class="search-result__detail">{entry.detail.clone()}</span>
+                        <a class="search-result__title" href=links.href(&entry.route)>{title}</a>
+                        <span class="search-result__detail">{detail}</span>
                     </li>
-                }).collect_view())}
+                }}).collect_view())}
             </ul>
         </article>
     }

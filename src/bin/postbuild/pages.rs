@@ -6,11 +6,11 @@ use okay_guide::context::{provide_page, Paths};
 use okay_guide::core::lang::Lang;
 use okay_guide::core::paths::SitePaths;
 use okay_guide::data::load::{
-    check_text, parse_json, text_file, DataFile, Site, GUIDE_FILE, MAP_FILE,
+    check_text, parse_strict, text_file, DataFile, Site, GUIDE_FILE, MAP_FILE,
 };
 use okay_guide::data::model::{Guide, RegionMap, TextFile};
+use okay_guide::i18n::meta::{self, full_title, PageMeta};
 use okay_guide::i18n::ui;
-use okay_guide::logic::meta::{self, full_title, PageMeta};
 use okay_guide::logic::routes::{Route, SECTIONS};
 use okay_guide::pages::page_for;
 use okay_guide::tracker::Tracker;
@@ -22,7 +22,7 @@ use crate::Site as Build;
 fn read<T: DataFile>(dist: &Path, file: &str) -> Result<T, String> {
     let path = dist.join("data").join(file);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    parse_json(file, &text).map_err(|e| format!("{}: {e}", path.display()))
+    parse_strict(file, &text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Every route the build writes, in one language.
@@ -35,11 +35,11 @@ pub fn routes(guide: &Guide) -> Vec<Route> {
     all
 }
 
-fn page_html(route: &Route, site: &Site, paths: &Paths) -> String {
+fn page_html(route: &Route, site: &Site, paths: Paths) -> String {
     // Each page is drawn in an owner of its own, with its own language and site in context.
     let owner = Owner::new();
     owner.with(|| {
-        provide_page(site.lang(), paths.clone());
+        provide_page(site.lang(), paths);
         provide_context(Tracker::in_memory());
         let page = page_for(route, site.clone(), "");
         // Read by the boot script (`boot.js`): which address this markup is for, and whether the app
@@ -177,7 +177,7 @@ pub fn write_all(build: &Build, shell: &str, csp: &str) -> Result<usize, String>
     let guide: Guide = read(dist, GUIDE_FILE)?;
     let map: Arc<RegionMap> = Arc::new(read(dist, MAP_FILE)?);
     let guide = Arc::new(guide);
-    let paths: Paths = Arc::new(SitePaths::new(&build.base));
+    let paths: Paths = Box::leak(Box::new(SitePaths::new(&build.base)));
     let mut written = 0;
     for lang in Lang::ALL {
         let file: TextFile = read(dist, text_file(lang))?;
@@ -196,7 +196,7 @@ pub fn write_all(build: &Build, shell: &str, csp: &str) -> Result<usize, String>
                 &route,
                 lang,
                 &meta,
-                &page_html(&route, &site, &paths),
+                &page_html(&route, &site, paths),
             )?;
             let path = out_path(dist, &route, lang);
             if let Some(dir) = path.parent() {

@@ -2,10 +2,11 @@
 //! document head and the build writes title, description and link-preview tags into each
 //! route's static HTML, from the same functions, so a link preview matches the page.
 
+use super::ui;
 use crate::core::lang::Lang;
 use crate::data::load::Site;
 use crate::data::model::{CastMember, Episode};
-use crate::i18n::ui;
+use crate::data::text::Prose;
 use crate::logic::format::long_date;
 use crate::logic::routes::Route;
 use crate::logic::titles::display;
@@ -39,11 +40,7 @@ pub fn for_cast_member(m: &CastMember, site: &Site) -> PageMeta {
     let (character, actor) = (m.character.get(lang), m.actor.get(lang));
     PageMeta {
         title: (t.member_title)(character, actor),
-        description: (t.member_description)(
-            character,
-            actor,
-            site.t(&format!("cast.{}.about", m.slug)),
-        ),
+        description: (t.member_description)(character, actor, site.t(Prose::CastAbout(&m.slug))),
     }
 }
 
@@ -60,7 +57,7 @@ pub fn for_episode(e: &Episode, site: &Site) -> PageMeta {
         description: (t.episode_description)(
             e.number,
             &long_date(e.air_date, lang),
-            site.t(&format!("episode.{}.tale", e.number)),
+            site.t(Prose::EpisodeTale(e.number)),
         ),
     }
 }
