@@ -1,6 +1,6 @@
 //! What every view needs to know about the page it is drawn on, reached through Leptos context as
 //! the Leptos examples do: the page's language, the site's paths, and the loaded site. The app
-//! provides them (`crate::app`), and so do the build's prerenderer and the browser tests, each
+//! provides them (`app`), and so do the build's prerenderer and the browser tests, each
 //! for the page it draws; a view asking for one that was not provided fails at once, loudly,
 //! instead of drawing the wrong language.
 

@@ -1,6 +1,6 @@
 //! Calendar maths without a date crate: the guide only needs civil dates, weekdays and day counts,
-//! and a full date/time library would add tens of kilobytes of wasm for that. Wording of dates in
-//! each language is in `crate::logic::format`.
+//! and a full date/time library would add tens of kilobytes of wasm for that. (How dates are
+//! worded in each language is logic, in `logic::format`.)
 
 use std::fmt;
 

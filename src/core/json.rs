@@ -310,7 +310,6 @@ impl Read for [f32; 4] {
 /// it does not know (see [`unknown_fields`]), so a misspelt field fails the tests and the build
 /// instead of reading as absent. Members a file carries on purpose for its readers but the app
 /// does not read (a map's provenance, say) are named after the struct: `unread: ["lat", "lon"]`.
-#[macro_export]
 macro_rules! record {
     (
         $(#[$meta:meta])*
@@ -356,7 +355,6 @@ macro_rules! record {
 }
 
 /// Implements [`Read`] for a fieldless enum written as one of a few words.
-#[macro_export]
 macro_rules! read_enum {
     ($ty:ident { $($variant:ident = $word:literal),* $(,)? }) => {
         impl $crate::core::json::Read for $ty {
@@ -369,6 +367,10 @@ macro_rules! read_enum {
         }
     };
 }
+
+// Used as `crate::core::json::{record, read_enum}`, so the data layer takes them from core.
+pub(crate) use read_enum;
+pub(crate) use record;
 
 /// `s` as a JSON string literal, quotes included, escaped as `JSON.stringify` would.
 pub fn quote(s: &str) -> String {

@@ -393,30 +393,6 @@ mod tests {
     }
 
     #[test]
-    fn a_damaged_file_is_explained_in_the_pages_language() {
-        use crate::i18n::ui;
-        let broken = parse_response::<Guide>(GUIDE_FILE, 200, None, "{\"format\": 2,").unwrap_err();
-        let shape = parse_response::<Guide>(GUIDE_FILE, 200, None, r#"{"format": 2, "cast": 1}"#)
-            .unwrap_err();
-        for (err, en, ko) in [
-            (&broken, "it is not valid JSON", "JSON 문법이 맞지 않습니다"),
-            (
-                &shape,
-                "a field has the wrong shape",
-                "항목의 형태가 맞지 않습니다",
-            ),
-        ] {
-            let in_en = (ui(Lang::En).load_error)(err);
-            let in_ko = (ui(Lang::Ko).load_error)(err);
-            assert!(in_en.contains(en) && in_en.contains(GUIDE_FILE), "{in_en}");
-            assert!(in_ko.contains(ko) && in_ko.contains(GUIDE_FILE), "{in_ko}");
-            assert!(!in_ko.contains(en), "English reason in Korean: {in_ko}");
-        }
-        // The technical detail names the field, in either language.
-        assert!((ui(Lang::Ko).load_error)(&shape).contains("세부 정보: "));
-    }
-
-    #[test]
     fn other_format_versions_are_reported_as_such() {
         let future = GUIDE.replacen("\"format\": 2", "\"format\": 3", 1);
         assert_eq!(

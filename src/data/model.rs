@@ -8,9 +8,9 @@
 //! Every fact record carries `cite`: the ids of the [`Citation`]s that support it.
 
 use crate::core::date::PartialDate;
+use crate::core::json::{read_enum, record};
 use crate::core::json::{Json, Read};
 use crate::core::lang::Lang;
-use crate::{read_enum, record};
 
 /// The format version every file carries, so a future layout change is detected, not misread.
 pub const FORMAT: u32 = 2;

@@ -260,11 +260,7 @@ fn check_episodes(r: &mut Report) {
         r.check(
             e.air_date.weekday() == Some(expected),
             at("air_date"),
-            format!(
-                "episode {} should air on a {}",
-                e.number,
-                crate::logic::format::weekday_name(expected, crate::core::lang::Lang::En)
-            ),
+            format!("episode {} should air on a {expected:?}", e.number),
         );
         if let Some(t) = &e.title_en {
             r.cites(&t.cite, at("title_en"));
