@@ -43,13 +43,14 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: help setup setup-rust setup-system setup-node serve build dev test test-host test-wasm \
+.PHONY: help setup setup-rust setup-system setup-node serve build build-debuggable dev test test-host test-wasm \
 	test-e2e test-engines test-html lint bench fuzz fuzz-coverage clean map
 
 help:
 	@echo "make serve  - build the guide and serve it at http://127.0.0.1:$(PORT)/"
 	@echo "make test   - run every test layer (host, browser components, end-to-end)"
 	@echo "make build  - release build into dist/ (PUBLIC_URL=/sub/path/ for a subpath)"
+	@echo "make build-debuggable - the same, with panic messages in the console (for bug reports)"
 	@echo "make bench  - bytes, Lighthouse and the first tap, app against plain-HTML and plain-JS baselines"
 	@echo "make test-engines - smoke tests of the build in Firefox and WebKit"
 	@echo "make fuzz   - a long run of the parser property tests (FUZZ_CASES=50000)"
@@ -59,7 +60,18 @@ help:
 
 setup: setup-rust setup-system setup-node
 
+# rust-toolchain.toml pins 1.95.0. A machine whose stable toolchain is that release gets the pin as a
+# link to it (no download; these machines cannot fetch another toolchain); any other machine asks
+# rustup for the pinned one.
+RUST_PIN := $(shell sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)
 setup-rust:
+	@rustup toolchain list | grep -q "^$(RUST_PIN)" \
+		|| { rustc +stable --version 2>/dev/null | grep -q "^rustc $(RUST_PIN) " \
+			&& rustup +stable target add wasm32-unknown-unknown \
+			&& rustup +stable component add rust-src clippy rustfmt \
+			&& rustup toolchain link $(RUST_PIN) "$$(rustc +stable --print sysroot)"; } \
+		|| rustup toolchain install $(RUST_PIN) --profile minimal \
+			--component rust-src,clippy,rustfmt --target wasm32-unknown-unknown
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 		|| rustup target add wasm32-unknown-unknown
 	@rustup component list --installed | grep -qx rust-src || rustup component add rust-src
@@ -98,6 +110,16 @@ build: setup-rust setup-node $(MAP_JSON)
 	@# The standard library's own dependencies, for build-std (Trunk builds offline).
 	$(RELEASE_WASM_ENV) cargo fetch --locked --target wasm32-unknown-unknown
 	$(RELEASE_WASM_ENV) trunk build index.html --release --public-url "$(PUBLIC_URL)" --dist "$(DIST)"
+	SITE_ORIGIN="$(SITE_ORIGIN)" cargo run --locked --quiet --no-default-features --features build \
+		--bin postbuild -- "$(DIST)" "$(PUBLIC_URL)"
+
+# The same app built so that a panic prints its message and place in the browser's console, for a
+# bug report: the release build's size options (RELEASE_WASM_ENV) are left out and the panic hook is
+# compiled in. Served like any build (`make build-debuggable && python3 tools/serve.py --dir dist`).
+build-debuggable: setup-rust setup-node $(MAP_JSON)
+	cargo fetch --locked
+	RUSTFLAGS="--cfg erase_components --cfg okay_debuggable" \
+		trunk build index.html --release --public-url "$(PUBLIC_URL)" --dist "$(DIST)"
 	SITE_ORIGIN="$(SITE_ORIGIN)" cargo run --locked --quiet --no-default-features --features build \
 		--bin postbuild -- "$(DIST)" "$(PUBLIC_URL)"
 

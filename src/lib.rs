@@ -30,8 +30,9 @@ pub fn start() {
     use crate::core::paths::strip_base;
     use logic::routes::{parse, Route};
 
-    // The release build stops at a panic with no message (see the Makefile: RELEASE_WASM_ENV).
-    #[cfg(debug_assertions)]
+    // The release build stops at a panic with no message (see the Makefile: RELEASE_WASM_ENV);
+    // debug builds and `make build-debuggable` print the panic and its place in the console.
+    #[cfg(any(debug_assertions, okay_debuggable))]
     console_error_panic_hook::set_once();
     dom::mark("okay-guide:start");
     let paths: context::Paths = Box::leak(Box::new(dom::site_paths()));

@@ -15,12 +15,23 @@ use okay_guide::logic::routes::{parse, Route};
 use okay_guide::logic::transfer::{self, TransferError};
 use proptest::prelude::*;
 
-const FILES: [&str; 4] = [
-    include_str!("../public/data/guide.json"),
-    include_str!("../public/data/text-en.json"),
-    include_str!("../public/data/text-ko.json"),
-    include_str!("../public/data/map.json"),
-];
+/// The shipped data files, read when the tests run: the map is made by the build (`make map`), so
+/// a fresh clone's `cargo test` compiles without it and mutates a small map of the same shape.
+fn files() -> &'static [String; 4] {
+    static FILES: std::sync::OnceLock<[String; 4]> = std::sync::OnceLock::new();
+    FILES.get_or_init(|| {
+        let read = |name: &str| {
+            std::fs::read_to_string(format!("{}/public/data/{name}", env!("CARGO_MANIFEST_DIR")))
+        };
+        let small_map = r#"{"format":1,"view_box":[0,0,10,10],"land":"M0 0H9V9Z","boundaries":"","towns":[{"id":"a","name_en":"A","name_ko":"가","x":1,"y":2,"kind":"filming"}],"points":[],"attribution":[{"name":"N","licence":"L","via":null}]}"#;
+        ["guide.json", "text-en.json", "text-ko.json", "map.json"].map(|name| {
+            read(name).unwrap_or_else(|e| {
+                assert_eq!(name, "map.json", "{name}: {e}");
+                small_map.to_string()
+            })
+        })
+    })
+}
 
 /// Parses `text` as every data file and runs the checks on whatever parses.
 fn parse_all(status: u16, content_type: Option<&str>, text: &str) {
@@ -28,7 +39,7 @@ fn parse_all(status: u16, content_type: Option<&str>, text: &str) {
     if let Some(g) = &guide {
         let _ = check_guide(g);
     }
-    let shipped: Option<Guide> = parse_response(GUIDE_FILE, 200, None, FILES[0]).ok();
+    let shipped: Option<Guide> = parse_response(GUIDE_FILE, 200, None, &files()[0]).ok();
     if let (Ok(t), Some(g)) = (
         parse_response::<TextFile>("text-ko.json", status, content_type, text),
         &shipped,
@@ -47,11 +58,11 @@ fn parse_all(status: u16, content_type: Option<&str>, text: &str) {
 /// which reaches deeper into the parsers than random text does.
 fn mutated_file() -> impl Strategy<Value = String> {
     (
-        0..FILES.len(),
+        0..files().len(),
         prop::collection::vec((any::<prop::sample::Index>(), 0u8..4, any::<char>()), 1..8),
     )
         .prop_map(|(which, edits)| {
-            let mut chars: Vec<char> = FILES[which].chars().collect();
+            let mut chars: Vec<char> = files()[which].chars().collect();
             for (at, op, c) in edits {
                 if chars.is_empty() {
                     break;
@@ -108,7 +119,7 @@ proptest! {
 
     #[test]
     fn numbers_out_of_range_are_reported_not_crashed(rating in any::<f64>(), number in any::<i64>()) {
-        let text = FILES[0]
+        let text = files()[0]
             .replacen("\"value\": 6.1", &format!("\"value\": {rating:e}"), 1)
             .replacen("\"number\": 1,", &format!("\"number\": {number},"), 1);
         parse_all(200, None, &text);

@@ -455,13 +455,4 @@ mod tests {
             })
         );
     }
-
-    #[test]
-    fn messages_are_fan_readable() {
-        let e = LoadError::NotJson {
-            file: "guide.json".into(),
-        };
-        assert!(e.to_string().starts_with("The server sent a web page"));
-        assert!(!e.to_string().contains("serde"));
-    }
 }

@@ -325,4 +325,64 @@ mod tests {
         // The technical detail names the field, in either language.
         assert!((ui(Lang::Ko).load_error)(&shape).contains("세부 정보: "));
     }
+
+    #[test]
+    fn every_load_error_is_worded_for_a_fan_in_both_languages() {
+        use crate::data::error::Damage;
+        let file = || "text-ko.json".to_string();
+        let all = [
+            LoadError::Network { file: file() },
+            LoadError::Timeout {
+                file: file(),
+                seconds: 12,
+            },
+            LoadError::NotFound {
+                file: file(),
+                status: 404,
+            },
+            LoadError::Server {
+                file: file(),
+                status: 503,
+            },
+            LoadError::NotJson { file: file() },
+            LoadError::Empty { file: file() },
+            LoadError::Malformed {
+                file: file(),
+                damage: Damage::Syntax,
+                detail: "x".into(),
+            },
+            LoadError::Incomplete {
+                file: file(),
+                count: 2,
+                first: "a.b".into(),
+            },
+            LoadError::WrongLanguage {
+                file: file(),
+                found: "en".into(),
+            },
+            LoadError::WrongFormat {
+                file: file(),
+                found: 3,
+                expected: 2,
+            },
+        ];
+        for e in &all {
+            for lang in Lang::ALL {
+                let message = (ui(lang).load_error)(e);
+                assert!(
+                    message.contains("text-ko.json"),
+                    "{lang:?} names the file: {message}"
+                );
+                for jargon in ["::", "{", "Err(", "Some(", "serde", "unwrap", "panicked"] {
+                    assert!(!message.contains(jargon), "{lang:?} {jargon}: {message}");
+                }
+                assert_eq!(
+                    lang == Lang::Ko,
+                    message.chars().any(crate::core::hangul::is_hangul),
+                    "{message}"
+                );
+            }
+        }
+        assert!((ui(Lang::En).load_error)(&all[4]).starts_with("The server sent a web page"));
+    }
 }

@@ -27,6 +27,12 @@ fn month_en(m: u8) -> &'static str {
         .unwrap_or("")
 }
 
+/// "Jun": the first three letters, or the whole name should one ever be shorter.
+fn month_short_en(m: u8) -> &'static str {
+    let name = month_en(m);
+    name.get(..3).unwrap_or(name)
+}
+
 pub fn weekday_name(w: Weekday, lang: Lang) -> &'static str {
     let i = w as usize;
     match lang {
@@ -74,8 +80,8 @@ pub fn long_date(d: PartialDate, lang: Lang) -> String {
 /// "20 Jun 2020" / "2020. 6. 20." — for lists and source lines.
 pub fn short_date(d: PartialDate, lang: Lang) -> String {
     match (lang, d.month, d.day) {
-        (Lang::En, Some(m), Some(day)) => format!("{day} {} {}", &month_en(m)[..3], d.year),
-        (Lang::En, Some(m), None) => format!("{} {}", &month_en(m)[..3], d.year),
+        (Lang::En, Some(m), Some(day)) => format!("{day} {} {}", month_short_en(m), d.year),
+        (Lang::En, Some(m), None) => format!("{} {}", month_short_en(m), d.year),
         (Lang::Ko, Some(m), Some(day)) => format!("{}. {m}. {day}.", d.year),
         (Lang::Ko, Some(m), None) => format!("{}. {m}.", d.year),
         (_, None, _) => long_date(d, lang),
@@ -95,7 +101,7 @@ pub fn date_with_weekday(d: PartialDate, lang: Lang) -> String {
 pub fn list_date(d: PartialDate, lang: Lang) -> String {
     match (d.weekday(), d.month, d.day, lang) {
         (Some(w), Some(m), Some(day), Lang::En) => {
-            format!("{} {day} {}", weekday_short(w, lang), &month_en(m)[..3])
+            format!("{} {day} {}", weekday_short(w, lang), month_short_en(m))
         }
         (Some(w), Some(m), Some(day), Lang::Ko) => {
             format!("{m}. {day}. ({})", weekday_short(w, lang))

@@ -228,7 +228,10 @@ mod tests {
     fn labels_clear_each_other_and_stay_on_the_map_in_both_languages() {
         for lang in Lang::ALL {
             let site = read_site(lang).expect("site loads");
-            let map = site.map.clone().expect("map.json is built (make map)");
+            let map = site
+                .map
+                .clone()
+                .expect("public/data/map.json is made by `make map`");
             let places = spots(&site);
             let d = draw(&map, lang, &places, "for reference");
             assert_eq!(d.crowded, 0, "{lang:?}: a label collides");

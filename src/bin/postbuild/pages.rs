@@ -208,3 +208,112 @@ pub fn write_all(build: &Build, shell: &str, csp: &str) -> Result<usize, String>
     }
     Ok(written)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHELL: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    <meta name=\"viewport\" content=\"width=device-width\" />\n    <title>Shell</title>\n    <meta name=\"description\" content=\"Shell page\" />\n    <base href=\"/guide/\" />\n  </head>\n  <body>\n    <noscript>x</noscript>\n  </body>\n</html>\n";
+
+    fn build() -> Build {
+        Build {
+            dist: PathBuf::from("dist"),
+            base: "/guide/".into(),
+            origin: "https://fans.example.org".into(),
+        }
+    }
+
+    fn fill(route: &Route, lang: Lang, title: &str) -> Result<String, String> {
+        let meta = PageMeta {
+            title: title.into(),
+            description: "A \"quoted\" <page> & more".into(),
+        };
+        fill_shell(
+            &build(),
+            SHELL,
+            "default-src 'none'",
+            route,
+            lang,
+            &meta,
+            "<main>hi</main>",
+        )
+    }
+
+    #[test]
+    fn puts_the_policy_first_and_each_part_in_its_place() {
+        let html = fill(&Route::Episode(3), Lang::Ko, "3회").expect("fills");
+        let at = |needle: &str| {
+            html.find(needle)
+                .unwrap_or_else(|| panic!("{needle} in {html}"))
+        };
+        assert!(html.contains("<html lang=\"ko\">") && !html.contains("lang=\"en\">"));
+        assert!(at("<meta charset") < at("Content-Security-Policy"));
+        assert!(at("Content-Security-Policy") < at("<meta name=\"viewport\""));
+        assert!(at("<title>3회 · ") < at("<base href"));
+        assert!(!html.contains("<title>Shell</title>") && !html.contains("Shell page"));
+        assert!(
+            at("<base href") < at("hreflang=\"en\""),
+            "alternates after <base>"
+        );
+        assert!(at("hreflang=\"x-default\"") < at("</head>"));
+        assert!(html.contains(
+            "<link rel=\"alternate\" hreflang=\"ko\" href=\"https://fans.example.org/guide/ko/episodes/3/\" />"
+        ));
+        assert!(html.contains("content=\"https://fans.example.org/guide/icons/icon-512.png\""));
+        assert!(html.contains("og:locale\" content=\"ko_KR\""));
+        assert!(at("<body>") < at("<main>hi</main>") && at("<main>hi</main>") < at("<noscript>"));
+        assert_eq!(html.matches("<title>").count(), 1);
+    }
+
+    #[test]
+    fn escapes_what_goes_into_attributes() {
+        let html = fill(&Route::Home, Lang::En, "").expect("fills");
+        assert!(html.contains("content=\"A &quot;quoted&quot; &lt;page&gt; &amp; more\""));
+        assert!(!html.contains("\"quoted\""));
+        assert_eq!(escape_attr("a&b\"<>"), "a&amp;b&quot;&lt;&gt;");
+    }
+
+    #[test]
+    fn the_not_found_page_has_no_alternates() {
+        let html = fill(&Route::NotFound, Lang::En, "Page not found").expect("fills");
+        assert!(!html.contains("hreflang"));
+    }
+
+    #[test]
+    fn a_shell_missing_a_part_is_refused_not_mangled() {
+        let meta = PageMeta {
+            title: String::new(),
+            description: String::new(),
+        };
+        for (what, broken) in [
+            ("lang", SHELL.replace("<html lang=\"en\">", "<html>")),
+            ("charset", SHELL.replace("<meta charset=\"utf-8\" />", "")),
+            ("title", SHELL.replace("<title>Shell</title>", "")),
+            (
+                "description",
+                SHELL.replace("<meta name=\"description\" content=\"Shell page\" />", ""),
+            ),
+            ("body", SHELL.replace("<body>", "<body class=\"x\">")),
+        ] {
+            let out = fill_shell(&build(), &broken, "x", &Route::Home, Lang::En, &meta, "");
+            assert!(out.is_err(), "{what}: {out:?}");
+        }
+    }
+
+    #[test]
+    fn writes_each_route_where_a_static_host_looks_for_it() {
+        let dist = Path::new("d");
+        assert_eq!(
+            out_path(dist, &Route::Home, Lang::En),
+            Path::new("d/index.html")
+        );
+        assert_eq!(
+            out_path(dist, &Route::NotFound, Lang::Ko),
+            Path::new("d/ko/404.html")
+        );
+        assert_eq!(
+            out_path(dist, &Route::CastMember("oh-ji-wang".into()), Lang::Ko),
+            Path::new("d/ko/cast/oh-ji-wang/index.html")
+        );
+    }
+}
