@@ -341,7 +341,9 @@ fn current_to_may_2026_and_honest_about_time() {
     ] {
         assert!(!en.contains(gone), "“{gone}” is still there");
     }
-    assert!(s.t("outlook.reason.cast.text").contains("not a court verdict"));
+    assert!(s
+        .t("outlook.reason.cast.text")
+        .contains("not a court verdict"));
     // No sentence that goes stale by itself: spans of time are computed from the reader's clock.
     for lang in Lang::ALL {
         let prose = all_prose(lang);
