@@ -283,14 +283,15 @@ fn corrected_people_books_and_awards() {
             .unwrap_or_else(|| panic!("{id}"))
     };
     assert_eq!(award("apan-oh").outcome, Outcome::Won);
-    assert!(s
-        .text
-        .get("award.aaa-hot-issue.category")
-        .contains("Hot Issue"));
-    assert!(
-        s.text.get("award.aaa-hot-issue.note").contains("Pinkvilla"),
-        "Best Artist only as they report it"
-    );
+    // Asia Artist Awards 2020: three awards, none instead of another.
+    assert!(s.text.get("award.aaa-hot-issue.category").contains("Hot Issue"));
+    for (id, who) in [
+        ("aaa-daesang", "Kim Soo-hyun"),
+        ("aaa-best-artist", "Seo Yea-ji"),
+    ] {
+        assert_eq!(award(id).outcome, Outcome::Won, "{id}");
+        assert_eq!(award(id).who.as_ref().map(|w| w.en.as_str()), Some(who));
+    }
     assert!(s.text.get("award.baeksang-cho.note").contains("Philstar"));
     // Park Gyu-young's Baeksang nomination was for Sweet Home, not this show.
     let nominations = s.text.get("award.baeksang-nominations.note");
@@ -322,19 +323,41 @@ fn corrected_people_books_and_awards() {
 }
 
 #[test]
-fn current_to_march_2026_and_honest_about_time() {
+fn current_to_may_2026_and_honest_about_time() {
     let s = site(Lang::En);
     let g = &s.guide;
-    let march = PartialDate {
+    let may = PartialDate {
         year: 2026,
-        month: Some(3),
+        month: Some(5),
         day: None,
     };
-    assert_eq!(g.as_of, march);
-    assert_eq!(g.outlook.as_of, march);
-    for id in ["probe", "knockoff-2026", "remake-finale"] {
+    assert_eq!(g.as_of, may);
+    assert_eq!(g.outlook.as_of, may);
+    for id in [
+        "probe",
+        "knockoff-2026",
+        "remake-finale",
+        "police-finding",
+        "warrant",
+    ] {
         assert!(g.outlook.timeline.iter().any(|e| e.id == id), "{id}");
     }
+    // The Cinemaholic's passages were read in the article; the police finding replaced the
+    // "final stages" report and is told as a finding, not a verdict.
+    assert!(g.outlook.reasons.iter().all(|r| !r.unverified));
+    let en = all_prose(Lang::En);
+    for gone in [
+        "is said to",
+        "is reported to",
+        "could not be checked",
+        "final stages",
+        "allegations he denies",
+    ] {
+        assert!(!en.contains(gone), "“{gone}” is still there");
+    }
+    assert!(s
+        .text.get("outlook.reason.cast.text")
+        .contains("not a court verdict"));
     // No sentence that goes stale by itself: spans of time are computed from the reader's clock.
     for lang in Lang::ALL {
         let prose = all_prose(lang);
