@@ -287,7 +287,7 @@ fn outlook_counts_from_the_readers_clock_in_korean() {
     let el = mount(Lang::Ko, Some(s), move || {
         view! { <OutlookPage today /> }
     });
-    assert!(text(&el, ".verdict__asof").contains("2026년 3월"));
+    assert!(text(&el, ".verdict__asof").contains("최신 출처 2026년 5월, 2026년 12월 확인"));
     assert!(
         text(&el, ".figures").contains("2,299일"),
         "{}",

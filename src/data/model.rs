@@ -18,6 +18,19 @@ pub const FORMAT: u32 = 2;
 pub type Cites = Vec<String>;
 
 record! {
+/// The two dates of a claim that can change: the date of the newest source behind it, and when
+/// someone last looked for anything newer. One date alone ("as of March 2026") cannot tell a reader
+/// whether nobody has looked since March or someone looked in December and found nothing new.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dates {
+    /// The date of the newest source the claim rests on.
+    pub newest: PartialDate,
+    /// When the sources were last searched for anything newer.
+    pub checked: PartialDate,
+}
+}
+
+record! {
 /// A name as a source prints it, in English and, where a source gives it, in Hangul.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Name {
@@ -124,8 +137,8 @@ record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Guide {
     pub format: u32,
-    /// The newest month the sources cover.
-    pub as_of: PartialDate,
+    /// The newest month the sources cover, and when they were last searched for anything newer.
+    pub as_of: Dates,
     pub citations: Vec<Citation>,
     pub show: Show,
     pub cast: Vec<CastMember>,
@@ -218,7 +231,7 @@ pub struct WatchOption {
     pub verified: bool,
     /// When the sources last confirmed it; `None` for what cannot change (the original broadcast)
     /// or where no source is dated.
-    pub as_of: Option<PartialDate>,
+    pub as_of: Option<Dates>,
     pub cite: Cites,
 }
 }
@@ -229,7 +242,7 @@ pub struct Score {
     pub id: String,
     pub site: String,
     pub score: String,
-    pub as_of: Option<PartialDate>,
+    pub as_of: Option<Dates>,
     pub cite: Cites,
 }
 }
@@ -315,7 +328,7 @@ pub struct CastMember {
     pub cite: Cites,
     /// The actor's other work, newest credits included, as of `roles_as_of`.
     pub roles: Vec<Role>,
-    pub roles_as_of: Option<PartialDate>,
+    pub roles_as_of: Option<Dates>,
     pub spoiler: Option<SpoilerFact>,
 }
 }
@@ -424,7 +437,7 @@ pub struct TimelineEvent {
 record! {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outlook {
-    pub as_of: PartialDate,
+    pub as_of: Dates,
     pub finale_date: PartialDate,
     pub verdict: Verdict,
     pub status_cite: Cites,

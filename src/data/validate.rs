@@ -2,9 +2,10 @@
 //! so a typo in a date, a fact without a source or a citation without a date fails the build with
 //! the record named.
 
-use super::model::{Citation, Cites, Guide, Name, RegionMap};
+use super::model::{Citation, Cites, Dates, Guide, Name, RegionMap};
 use super::text::{keys, Text};
 use crate::core::date::{PartialDate, Weekday};
+use crate::core::hangul::is_hangul;
 use crate::data::model::EpisodeNote;
 use std::collections::HashSet;
 use std::fmt;
@@ -23,6 +24,8 @@ impl fmt::Display for Problem {
 
 struct Report<'a> {
     guide: &'a Guide,
+    /// Today's day number, for dates that must not lie in the future.
+    today: i64,
     ids: HashSet<&'a str>,
     used: HashSet<&'a str>,
     problems: Vec<Problem>,
@@ -66,9 +69,32 @@ impl<'a> Report<'a> {
 
     fn not_after_as_of(&mut self, date: Option<PartialDate>, field: impl Into<String>) {
         if let Some(d) = date {
-            let ok = d.first_day() <= self.guide.as_of.last_day();
+            let ok = d.first_day() <= self.guide.as_of.newest.last_day();
             self.check(ok, field, format!("{d} is later than the data's as_of"));
         }
+    }
+
+    /// A changeable claim's two dates: its newest source no later than the data's, neither date
+    /// in the future, and the check no earlier than the newest source it found.
+    fn dates(&mut self, dates: Option<Dates>, field: impl Into<String>) {
+        let Some(d) = dates else { return };
+        let field = field.into();
+        self.not_after_as_of(Some(d.newest), format!("{field}.newest"));
+        for (what, date) in [("newest", d.newest), ("checked", d.checked)] {
+            self.check(
+                date.first_day() <= self.today,
+                format!("{field}.{what}"),
+                format!("{date} is in the future"),
+            );
+        }
+        self.check(
+            d.checked.last_day() >= d.newest.first_day(),
+            format!("{field}.checked"),
+            format!(
+                "{} is older than the newest source, {}",
+                d.checked, d.newest
+            ),
+        );
     }
 
     fn hangul(&mut self, name: &Name, field: impl Into<String>) {
@@ -106,14 +132,21 @@ fn check_citation(r: &mut Report, c: &Citation) {
     r.not_after_as_of(c.date.date(), at("date"));
 }
 
-/// Every invariant of `guide.json`; an empty list means the facts are sound.
+/// Every invariant of `guide.json`, on the reader's clock; an empty list means the facts are sound.
 pub fn check_guide(guide: &Guide) -> Vec<Problem> {
+    check_guide_on(guide, crate::dom::today())
+}
+
+/// [`check_guide`] as if today were the day number `today`.
+pub fn check_guide_on(guide: &Guide, today: i64) -> Vec<Problem> {
     let mut r = Report {
         guide,
+        today,
         ids: HashSet::new(),
         used: HashSet::new(),
         problems: Vec::new(),
     };
+    r.dates(Some(guide.as_of), "as_of");
     for c in &guide.citations {
         let fresh = r.ids.insert(c.id.as_str());
         r.check(fresh, format!("citations.{}", c.id), "the id is used twice");
@@ -132,11 +165,11 @@ pub fn check_guide(guide: &Guide) -> Vec<Problem> {
     }
     for w in &show.where_to_watch {
         r.cites(&w.cite, format!("show.where_to_watch.{}", w.id));
-        r.not_after_as_of(w.as_of, format!("show.where_to_watch.{}.as_of", w.id));
+        r.dates(w.as_of, format!("show.where_to_watch.{}.as_of", w.id));
     }
     for s in &show.scores {
         r.cites(&s.cite, format!("show.scores.{}", s.id));
-        r.not_after_as_of(s.as_of, format!("show.scores.{}.as_of", s.id));
+        r.dates(s.as_of, format!("show.scores.{}.as_of", s.id));
     }
     for a in &show.awards {
         r.cites(&a.cite, format!("show.awards.{}", a.id));
@@ -210,7 +243,7 @@ fn check_cast(r: &mut Report) {
             at("roles_as_of"),
             "a list of other roles needs the date it was last checked",
         );
-        r.not_after_as_of(m.roles_as_of, at("roles_as_of"));
+        r.dates(m.roles_as_of, at("roles_as_of"));
         if let Some(s) = &m.spoiler {
             r.episode(Some(s.from_episode), at("spoiler.from_episode"));
             r.cites(&s.cite, at("spoiler"));
@@ -350,7 +383,7 @@ fn check_outlook(r: &mut Report) {
     }
     let newest = o.timeline.iter().map(|e| e.date.last_day()).max();
     r.check(
-        newest.is_some_and(|d| d >= o.as_of.first_day()),
+        newest.is_some_and(|d| d >= o.as_of.newest.first_day()),
         "outlook.as_of",
         "no timeline event falls in the as_of month",
     );
@@ -464,7 +497,7 @@ pub fn check_text(guide: &Guide, text: &Text) -> Vec<Problem> {
     let wanted: HashSet<String> = keys(guide).into_iter().collect();
     let mut problems: Vec<Problem> = wanted
         .iter()
-        .filter(|k| text.get(k).trim().is_empty())
+        .filter(|k| !text.has(k) || text.get(k).trim().is_empty())
         .map(|k| Problem {
             field: k.clone(),
             message: format!("missing in {}", text.lang.tag()),
@@ -480,10 +513,6 @@ pub fn check_text(guide: &Guide, text: &Text) -> Vec<Problem> {
     );
     problems.sort_by(|a, b| a.field.cmp(&b.field));
     problems
-}
-
-pub fn is_hangul(c: char) -> bool {
-    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
 }
 
 #[cfg(test)]
@@ -504,6 +533,50 @@ mod tests {
     fn the_shipped_facts_are_sound() {
         let problems = check_guide(&guide());
         assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    #[test]
+    fn changeable_claims_need_a_check_no_older_than_their_news_and_nothing_in_the_future() {
+        use crate::core::date::days_from_civil;
+        let dec_2026 = days_from_civil(2026, 12, 7);
+        let ok = check_guide_on(&guide(), dec_2026);
+        assert!(ok.is_empty(), "{ok:#?}");
+        // Read on 1 June 2026, a check dated December 2026 has not happened yet.
+        let found = fields(&check_guide_on(&guide(), days_from_civil(2026, 6, 1)));
+        assert!(found.iter().any(|f| f == "as_of.checked"), "{found:?}");
+        assert!(found
+            .iter()
+            .any(|f| f == "outlook.as_of.checked" || f == "as_of.checked"));
+        let mut g = guide();
+        let imdb = g
+            .show
+            .scores
+            .iter_mut()
+            .find(|s| s.as_of.is_some())
+            .expect("a dated score");
+        let dated = imdb.as_of.as_mut().expect("dates");
+        dated.checked = PartialDate::parse("2021-08").expect("date");
+        let id = imdb.id.clone();
+        let found = fields(&check_guide_on(&g, dec_2026));
+        assert!(
+            found.contains(&format!("show.scores.{id}.as_of.checked")),
+            "a check older than its newest source: {found:?}"
+        );
+        let mut g = guide();
+        if let Some(d) = g.cast[0].roles_as_of.as_mut() {
+            d.newest = PartialDate::parse("2027-01").expect("date");
+            d.checked = PartialDate::parse("2027-02").expect("date");
+        }
+        let found = fields(&check_guide_on(&g, dec_2026));
+        let slug = &g.cast[0].slug;
+        for f in ["newest", "checked"] {
+            assert!(
+                found
+                    .iter()
+                    .any(|x| x.ends_with(&format!("roles_as_of.{f}")) && x.contains(slug.as_str())),
+                "{f} in the future: {found:?}"
+            );
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use crate::core::date::{civil_from_days, PartialDate, Weekday};
 use crate::core::lang::Lang;
+use crate::data::model::Dates;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -190,29 +191,29 @@ pub fn span(from_day: i64, to_day: i64, lang: Lang) -> String {
     }
 }
 
-/// How long ago a claim was last checked, once that is over a year: "checked March 2026, over a
-/// year ago" / "2026년 3월 확인, 1년 넘게 지난 정보". `None` while the claim is under a year old,
-/// so fresh facts carry no warning. `today` is a day number from the reader's clock.
-pub fn stale_note(as_of: PartialDate, today: i64, lang: Lang) -> Option<String> {
-    let checked = as_of.last_day();
-    if today - checked <= 365 {
-        return None;
+/// A changeable claim's two dates in words: "newest source July 2020, checked December 2026" /
+/// "최신 출처 2020년 7월, 2026년 12월 확인". Once the check is over a year before the reader's
+/// `today` (a day number from their clock), how long ago is added ("…, over a year ago" /
+/// "…, 1년 넘게 지난 정보") and the second value is `true`, so the page can mark it stale. The
+/// warning counts from the check, not from the news: a claim checked last month is fresh however
+/// old its newest source.
+pub fn dates_note(d: Dates, today: i64, lang: Lang) -> (String, bool) {
+    let (newest, checked) = (long_date(d.newest, lang), long_date(d.checked, lang));
+    let mut line = match lang {
+        Lang::En => format!("newest source {newest}, checked {checked}"),
+        Lang::Ko => format!("최신 출처 {newest}, {checked} 확인"),
+    };
+    let last = d.checked.last_day();
+    let stale = today - last > 365;
+    if stale {
+        let years = (months_between(last, today) / 12).max(1);
+        line.push_str(&match lang {
+            Lang::En if years == 1 => ", over a year ago".to_string(),
+            Lang::En => format!(", over {years} years ago"),
+            Lang::Ko => format!(", {years}년 넘게 지난 정보"),
+        });
     }
-    let years = (months_between(checked, today) / 12).max(1);
-    let when = long_date(as_of, lang);
-    Some(match lang {
-        Lang::En if years == 1 => format!("checked {when}, over a year ago"),
-        Lang::En => format!("checked {when}, over {years} years ago"),
-        Lang::Ko => format!("{when} 확인, {years}년 넘게 지난 정보"),
-    })
-}
-
-/// "checked March 2026" / "2026년 3월 확인", for a claim that is still fresh.
-pub fn checked(as_of: PartialDate, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("checked {}", long_date(as_of, lang)),
-        Lang::Ko => format!("{} 확인", long_date(as_of, lang)),
-    }
+    (line, stale)
 }
 
 /// "episodes 1–7 and 9" / "1~7회, 9회", from runs of consecutive episodes.
@@ -314,44 +315,59 @@ mod tests {
     }
 
     #[test]
-    fn staleness_wording_at_fixed_dates() {
-        let march = PartialDate {
-            year: 2026,
-            month: Some(3),
-            day: None,
+    fn two_dates_and_staleness_counted_from_the_check_at_fixed_clocks() {
+        let date = |t: &str| PartialDate::parse(t).expect("date");
+        let outlook = Dates {
+            newest: date("2026-05"),
+            checked: date("2026-12"),
         };
-        // Under a year after the end of March 2026: no warning.
+        // Within a year of the end of December 2026: both dates, no warning, however old the news.
+        for today in [days_from_civil(2026, 12, 7), days_from_civil(2027, 12, 31)] {
+            assert_eq!(
+                dates_note(outlook, today, Lang::En),
+                (
+                    "newest source May 2026, checked December 2026".to_string(),
+                    false
+                )
+            );
+        }
         assert_eq!(
-            stale_note(march, days_from_civil(2026, 11, 25), Lang::En),
-            None
+            dates_note(outlook, days_from_civil(2027, 6, 1), Lang::Ko),
+            ("최신 출처 2026년 5월, 2026년 12월 확인".to_string(), false)
+        );
+        // Over a year after the check: say how long ago, in each language.
+        assert_eq!(
+            dates_note(outlook, days_from_civil(2028, 1, 2), Lang::En),
+            (
+                "newest source May 2026, checked December 2026, over a year ago".to_string(),
+                true
+            )
         );
         assert_eq!(
-            stale_note(march, days_from_civil(2027, 3, 31), Lang::En),
-            None
-        );
-        // Over a year: say when it was checked.
-        assert_eq!(
-            stale_note(march, days_from_civil(2027, 4, 2), Lang::En).as_deref(),
-            Some("checked March 2026, over a year ago")
+            dates_note(outlook, days_from_civil(2030, 3, 1), Lang::En).0,
+            "newest source May 2026, checked December 2026, over 3 years ago"
         );
         assert_eq!(
-            stale_note(march, days_from_civil(2029, 6, 1), Lang::En).as_deref(),
-            Some("checked March 2026, over 3 years ago")
+            dates_note(outlook, days_from_civil(2028, 1, 2), Lang::Ko),
+            (
+                "최신 출처 2026년 5월, 2026년 12월 확인, 1년 넘게 지난 정보".to_string(),
+                true
+            )
         );
-        assert_eq!(
-            stale_note(march, days_from_civil(2027, 4, 2), Lang::Ko).as_deref(),
-            Some("2026년 3월 확인, 1년 넘게 지난 정보")
-        );
-        let july_2020 = PartialDate {
-            year: 2020,
-            month: Some(7),
-            day: None,
+        // Old news checked recently is fresh: the warning follows the check.
+        let netflix = Dates {
+            newest: date("2020-07"),
+            checked: date("2026-12"),
+        };
+        assert!(!dates_note(netflix, days_from_civil(2027, 3, 20), Lang::En).1);
+        let unchecked = Dates {
+            newest: date("2020-07"),
+            checked: date("2020-07"),
         };
         assert_eq!(
-            stale_note(july_2020, days_from_civil(2026, 11, 25), Lang::En).as_deref(),
-            Some("checked July 2020, over 6 years ago")
+            dates_note(unchecked, days_from_civil(2027, 3, 20), Lang::En).0,
+            "newest source July 2020, checked July 2020, over 6 years ago"
         );
-        assert_eq!(checked(march, Lang::Ko), "2026년 3월 확인");
     }
 
     #[test]

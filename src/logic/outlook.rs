@@ -11,8 +11,8 @@ pub struct LiveFigures {
     pub since_finale: String,
     /// `None` while the guessed window has not yet closed.
     pub since_window_closed: Option<String>,
-    /// Days between the newest fact in the data and today: how stale the status may be.
-    pub days_since_as_of: i64,
+    /// Days since the sources were last searched for news: how stale the status may be.
+    pub days_since_check: i64,
 }
 
 /// `today` is a day number (days since 1970-01-01) from the reader's clock.
@@ -23,7 +23,7 @@ pub fn live_figures(outlook: &Outlook, today: i64, lang: Lang) -> LiveFigures {
         days_since_finale: (today - finale).max(0),
         since_finale: span(finale, today, lang),
         since_window_closed: (today >= window_closed).then(|| span(window_closed, today, lang)),
-        days_since_as_of: (today - outlook.as_of.last_day()).max(0),
+        days_since_check: (today - outlook.as_of.checked.last_day()).max(0),
     }
 }
 
@@ -78,7 +78,12 @@ mod tests {
             live.since_window_closed.as_deref(),
             Some("5 years, 2 months")
         );
-        assert_eq!(live.days_since_as_of, today - days_from_civil(2026, 3, 31));
+        assert_eq!(live.days_since_check, 0, "checked in December 2026");
+        let spring = days_from_civil(2027, 6, 30);
+        assert_eq!(
+            live_figures(&o, spring, Lang::En).days_since_check,
+            spring - days_from_civil(2026, 12, 31)
+        );
         let ko = live_figures(&o, today, Lang::Ko);
         assert_eq!(ko.since_finale, "6년 3개월");
         // A reader years from now still gets true figures.
@@ -119,8 +124,9 @@ mod tests {
         assert!(finale < article, "the article came after the finale");
         assert_eq!(events[0].date, PartialDate::ymd(2020, 6, 20));
         assert_eq!(
-            events.last().map(|e| e.date),
-            Some(PartialDate::ymd(2026, 3, 3))
+            events.last().map(|e| e.date.last_day()),
+            Some(o.as_of.newest.last_day()),
+            "the newest event is the newest news"
         );
     }
 }

@@ -10,7 +10,6 @@ use crate::context::t;
 use crate::data::model::{Billing, CastMember, Relation};
 use crate::data::text::Prose;
 use crate::i18n::meta;
-use crate::logic::format::long_date;
 use crate::logic::relmap::{of_person, visible};
 use crate::logic::routes::Route;
 use crate::pages::not_found::NotFoundPage;
@@ -115,7 +114,7 @@ fn MemberView(member: CastMember) -> impl IntoView {
                     view! {
                         <ul class="roles">{roles}</ul>
                         {member.roles_as_of.map(|d| view! {
-                            <p class="note">{(t.roles_checked)(&long_date(d, lang))} " " <Checked as_of=d lang today=crate::dom::today() /></p>
+                            <p class="note">{t.roles_checked} " " <Checked dates=d lang today=crate::dom::today() /></p>
                         })}
                     }.into_any()
                 }}

@@ -9,7 +9,6 @@ use crate::context::t;
 use crate::core::lang::Lang;
 use crate::data::text::{Fixed, Prose};
 use crate::i18n::meta;
-use crate::logic::format::long_date;
 use crate::logic::routes::Route;
 use leptos::prelude::*;
 
@@ -71,7 +70,7 @@ pub fn HomePage() -> impl IntoView {
                     <p class="watch__region">{site.t(Prose::WatchRegion(&w.id)).to_string()}</p>
                     <p class="watch__note">
                         {site.t(Prose::WatchNote(&w.id)).to_string()}
-                        {w.as_of.map(|d| view! { " " <Checked as_of=d lang today /> })}
+                        {w.as_of.map(|d| view! { " " <Checked dates=d lang today /> })}
                     </p>
                     <SourceLine cites=w.cite.clone() />
                 </li>
@@ -100,7 +99,7 @@ pub fn HomePage() -> impl IntoView {
                 <li>
                     <strong>{s.site.clone()}</strong> ": " {s.score.clone()} " "
                     {match s.as_of {
-                        Some(d) => view! { <Checked as_of=d lang today /> }.into_any(),
+                        Some(d) => view! { <Checked dates=d lang today /> }.into_any(),
                         None => view! { <span class="checked checked--stale">{t.undated}</span> }.into_any(),
                     }}
                     <SourceLine cites=s.cite.clone() />
@@ -127,7 +126,7 @@ pub fn HomePage() -> impl IntoView {
                 <p class="status-line">
                     <span class="status-line__label">{t.season2}" "</span>
                     <strong>{site.t(Prose::Fixed(Fixed::OutlookHeadline)).to_string()}</strong>
-                    {format!(" ({}). ", (t.as_of)(&long_date(outlook.as_of, lang)))}
+                    " (" <Checked dates=outlook.as_of lang today /> "). "
                     <a href=href(&Route::Outlook)>{t.read_outlook}</a>
                 </p>
             </section>

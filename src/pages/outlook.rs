@@ -1,3 +1,4 @@
+use crate::components::checked::Checked;
 use crate::components::page_head::PageHead;
 use crate::components::ratings_chart::RatingsChart;
 use crate::components::source_line::SourceLine;
@@ -7,7 +8,7 @@ use crate::context::t;
 use crate::data::model::Stance;
 use crate::data::text::{Fixed, Prose};
 use crate::i18n::meta;
-use crate::logic::format::{days, long_date, stale_note};
+use crate::logic::format::{days, long_date};
 use crate::logic::outlook::{live_figures, reasons_by_stance, sorted_timeline};
 use crate::logic::routes::Route;
 use leptos::prelude::*;
@@ -80,12 +81,11 @@ pub fn OutlookPage(today: i64) -> impl IntoView {
             <h1>{t.outlook_heading}</h1>
             <section class=format!("verdict verdict--{}", o.verdict.id()) aria-labelledby="verdict-heading">
                 <p class="verdict__asof">
-                    {t.status_as_of} " " <time datetime=o.as_of.iso()>{long_date(o.as_of, lang)}</time>
-                    {stale_note(o.as_of, today, lang).map(|n| view! { " " <span class="checked checked--stale">{n}</span> })}
+                    {t.status_as_of} " " <Checked dates=o.as_of lang today />
                 </p>
                 <h2 id="verdict-heading" class="verdict__headline">{site.t(Prose::Fixed(Fixed::OutlookHeadline)).to_string()}</h2>
                 <p>{(t.after_finale)(&figures.since_finale)} " " {site.t(Prose::Fixed(Fixed::OutlookSummary)).to_string()}</p>
-                {(figures.days_since_as_of > 180).then(|| view! { <p class="note">{(t.newest_source)(&long_date(o.as_of, lang))}</p> })}
+                {(figures.days_since_check > 180).then(|| view! { <p class="note">{(t.newest_source)(&long_date(o.as_of.newest, lang))}</p> })}
                 <SourceLine cites=o.status_cite.clone() />
             </section>
 
@@ -100,7 +100,10 @@ pub fn OutlookPage(today: i64) -> impl IntoView {
                         </dd>
                     </div>
                     <div class="figures__item">
-                        <dt>{(t.since_window)(&label)} " " <Unverified label=t.not_confirmed /></dt>
+                        <dt>
+                            {(t.since_window)(&label)}
+                            {(!o.prediction.verified).then(|| view! { " " <Unverified label=t.not_confirmed /> })}
+                        </dt>
                         <dd>{since_window}</dd>
                     </div>
                 </dl>

@@ -90,30 +90,31 @@ test('every source line on a few pages is a link to the source, fan-made ones ma
   }
 });
 
-test.describe('staleness by the reader\'s clock', () => {
-  test('a claim checked over a year before today says how long ago, in both languages', { tag: '@once' }, async ({ page }) => {
-    await page.clock.setFixedTime(new Date('2026-03-20T12:00:00Z'));
+test.describe('two dates and staleness by the reader\'s clock', () => {
+  test('a claim gives its newest source and its last check, fresh for a year after the check, in both languages', { tag: '@once' }, async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2027-03-20T12:00:00Z'));
     await open(page, '/');
-    const netflix = page.locator('li.watch').filter({ hasText: 'Netflix' });
-    await expect(netflix.locator('.checked')).toHaveText('checked July 2020, over 5 years ago');
-    await expect(netflix.locator('.checked')).toHaveClass(/checked--stale/);
+    const netflix = page.locator('li.watch').filter({ hasText: 'Netflix' }).locator('.checked');
+    // Old news, checked recently: fresh, because the warning counts from the check.
+    await expect(netflix).toHaveText('newest source July 2020, checked December 2026');
+    await expect(netflix).not.toHaveClass(/checked--stale/);
+    await expect(page.locator('.status-line .checked')).toHaveText('newest source May 2026, checked December 2026');
     await open(page, '/ko/');
-    await expect(page.locator('li.watch').filter({ hasText: '넷플릭스' }).locator('.checked')).toHaveText('2020년 7월 확인, 5년 넘게 지난 정보');
-    // The outlook was checked in March 2026: fresh on this day, so it gives its date and no warning.
+    await expect(page.locator('li.watch').filter({ hasText: '넷플릭스' }).locator('.checked')).toHaveText('최신 출처 2020년 7월, 2026년 12월 확인');
     await open(page, '/outlook/');
-    await expect(page.locator('.verdict__asof')).toContainText('March 2026');
-    await expect(page.locator('.verdict__asof .checked')).toHaveCount(0);
+    await expect(page.locator('.verdict__asof .checked')).toHaveText('newest source May 2026, checked December 2026');
+    await expect(page.locator('.verdict__asof .checked')).not.toHaveClass(/checked--stale/);
   });
 
-  test('a year and a bit later the outlook itself is marked stale', { tag: '@once' }, async ({ page }) => {
-    await page.clock.setFixedTime(new Date('2027-04-02T12:00:00Z'));
+  test('over a year after the check the outlook and the other claims are marked stale', { tag: '@once' }, async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2028-01-05T12:00:00Z'));
     await open(page, '/outlook/');
-    await expect(page.locator('.verdict__asof .checked')).toHaveText('checked March 2026, over a year ago');
+    await expect(page.locator('.verdict__asof .checked')).toHaveText('newest source May 2026, checked December 2026, over a year ago');
     await expect(page.locator('.verdict__asof .checked')).toHaveClass(/checked--stale/);
     await open(page, '/');
-    await expect(page.locator('li.watch').filter({ hasText: 'Netflix' }).locator('.checked')).toHaveText('checked July 2020, over 6 years ago');
+    await expect(page.locator('li.watch').filter({ hasText: 'Netflix' }).locator('.checked')).toHaveText('newest source July 2020, checked December 2026, over a year ago');
     await open(page, '/ko/outlook/');
-    await expect(page.locator('.verdict__asof .checked')).toHaveText('2026년 3월 확인, 1년 넘게 지난 정보');
+    await expect(page.locator('.verdict__asof .checked')).toHaveText('최신 출처 2026년 5월, 2026년 12월 확인, 1년 넘게 지난 정보');
   });
 });
 

@@ -23,7 +23,7 @@ export const ROUTES = [
     name: 'home',
     path: '/',
     h1: "It's Okay to Not Be Okay",
-    facts: ['A grim storybook romance about three people', '사이코지만 괜찮아', "What it's about", 'No season 2 has been announced'],
+    facts: ['He has no time for love', '사이코지만 괜찮아', "What it's about", 'No season 2 has been announced'],
   },
   {
     name: 'cast',
@@ -36,7 +36,7 @@ export const ROUTES = [
     name: 'cast-ko-moon-young',
     path: '/cast/ko-moon-young/',
     h1: 'Ko Moon-young 고문영',
-    facts: ['Played by', 'Seo Yea-ji', '서예지', 'Who they are', "A wildly popular author of children's books"],
+    facts: ['Played by', 'Seo Yea-ji', '서예지', 'Who they are', "The children's author Sang-tae looks up to"],
   },
   {
     name: 'episodes',
@@ -77,7 +77,7 @@ export const ROUTES = [
     name: 'outlook',
     path: '/outlook/',
     h1: 'Will there be a season 2?',
-    facts: ['Status as of March 2026', 'No season 2 has been announced', 'Since the finale'],
+    facts: ['newest source May 2026, checked December 2026', 'No season 2 has been announced', 'Since the finale'],
   },
   {
     name: 'about',
@@ -113,7 +113,7 @@ export const ROUTES = [
     name: 'ko-home',
     path: '/ko/',
     h1: '사이코지만 괜찮아',
-    facts: ['각자의 상처를 안고 살아가는 법을 배워 가는', "It's Okay to Not Be Okay", '어떤 이야기인가', '시즌 2 제작 발표는 없다'],
+    facts: ['사랑할 틈이 없는 남자와', "It's Okay to Not Be Okay", '어떤 이야기인가', '시즌 2 소식은 아직 없다'],
   },
   {
     name: 'ko-cast',
@@ -126,7 +126,7 @@ export const ROUTES = [
     name: 'ko-cast-ko-moon-young',
     path: '/ko/cast/ko-moon-young/',
     h1: '고문영 Ko Moon-young',
-    facts: ['배우', '서예지', '인물 소개', '반사회적 인격장애를 지닌 인기 동화 작가'],
+    facts: ['배우', '서예지', '인물 소개', '상태가 동경하는 바로 그 동화 작가'],
   },
   {
     name: 'ko-episodes',
@@ -167,7 +167,7 @@ export const ROUTES = [
     name: 'ko-outlook',
     path: '/ko/outlook/',
     h1: '시즌 2가 나올까?',
-    facts: ['현황 기준일', '시즌 2 제작 발표는 없다', '종영 후'],
+    facts: ['최신 출처 2026년 5월, 2026년 12월 확인', '시즌 2 소식은 아직 없다', '종영 후'],
   },
   {
     name: 'ko-about',
