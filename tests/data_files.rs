@@ -92,6 +92,26 @@ fn every_fact_is_cited_and_every_citation_is_complete() {
     for c in &g.citations {
         assert!(!c.publisher.trim().is_empty(), "{}", c.id);
         assert!(c.safe_url().is_some(), "{}: {}", c.id, c.url);
+        // A publisher is a name, shown as it is on every page: a description of the source in
+        // English ("(blog)", "(repost of …)") would be English on a Korean page. The kind marks fan
+        // sources in the reader's language, and `via` says where a copy was read.
+        let publisher = c.publisher.to_lowercase();
+        for description in [
+            "blog",
+            "repost",
+            "copy of",
+            "mirror",
+            "program page",
+            "service",
+            "summary",
+        ] {
+            assert!(
+                !publisher.contains(description),
+                "{}: {}",
+                c.id,
+                c.publisher
+            );
+        }
     }
     // The article the guide started from is cited by its own name and title.
     let article = g.citation("cinemaholic").expect("cited");

@@ -156,6 +156,7 @@ pub static EN: Ui = Ui {
     lang_offer_go: "Read it in English",
     lang_offer_dismiss: "No thanks",
     footer: "An unofficial guide made by fans. Every fact names its source; every sentence is our own. Nothing on this site tracks you or loads anything from other sites.",
+    no_script: "You can read every page without JavaScript; marking episodes, search and moving your progress need it.",
     update_ready: "A new version of the guide is available.",
     update_reload: "Reload",
     offline: "You're offline. Pages saved on this device from an earlier visit still work.",

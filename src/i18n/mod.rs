@@ -46,6 +46,8 @@ pub struct Ui {
     pub lang_offer_go: &'static str,
     pub lang_offer_dismiss: &'static str,
     pub footer: &'static str,
+    /// Shown only where JavaScript is off: the page reads, the tools need the app.
+    pub no_script: &'static str,
     pub update_ready: &'static str,
     pub update_reload: &'static str,
     pub offline: &'static str,

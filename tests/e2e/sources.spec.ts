@@ -16,7 +16,7 @@ for (const lang of LANGS) {
     await open(page, inLang(lang, '/about/'));
     const items = page.locator('li.bib__item');
     await expect(items).toHaveCount(g.citations.length);
-    // Read every item at once: 194 round trips would be slow.
+    // Read every item at once: a round trip per citation would be slow.
     const found = await items.evaluateAll((els) =>
       els.map((li) => ({
         id: li.id,

@@ -121,6 +121,20 @@ fn fill_shell(
             Lang::Ko => "밤하늘의 초승달과 분홍 나비",
         }),
     );
+    // What the page says where JavaScript is off, in the page's language.
+    let noscript_at = shell
+        .find("<noscript>")
+        .ok_or("the shell has no <noscript>")?;
+    let noscript_end = shell[noscript_at..]
+        .find("</noscript>")
+        .map(|i| noscript_at + i)
+        .ok_or("the shell's <noscript> is not closed")?;
+    let shell = format!(
+        "{}<noscript>\n      <p class=\"noscript\">{}</p>\n    {}",
+        &shell[..noscript_at],
+        escape_attr(ui(lang).no_script),
+        &shell[noscript_end..]
+    );
     let html_open = "<html lang=\"en\">";
     let shell = shell.replacen(html_open, &format!("<html lang=\"{}\">", lang.tag()), 1);
     // Alternates are links, which HTML wants after <base>: they go at the end of the head.
@@ -262,6 +276,11 @@ mod tests {
         assert!(html.contains("content=\"https://fans.example.org/guide/icons/icon-512.png\""));
         assert!(html.contains("og:locale\" content=\"ko_KR\""));
         assert!(at("<body>") < at("<main>hi</main>") && at("<main>hi</main>") < at("<noscript>"));
+        assert!(html.contains(&format!(
+            "<p class=\"noscript\">{}</p>",
+            ui(Lang::Ko).no_script
+        )));
+        assert!(!html.contains("<noscript>x</noscript>"));
         assert_eq!(html.matches("<title>").count(), 1);
     }
 
@@ -294,6 +313,7 @@ mod tests {
                 SHELL.replace("<meta name=\"description\" content=\"Shell page\" />", ""),
             ),
             ("body", SHELL.replace("<body>", "<body class=\"x\">")),
+            ("noscript", SHELL.replace("<noscript>x</noscript>", "")),
         ] {
             let out = fill_shell(&build(), &broken, "x", &Route::Home, Lang::En, &meta, "");
             assert!(out.is_err(), "{what}: {out:?}");
