@@ -2,12 +2,9 @@ import { gzipSync } from 'node:zlib';
 import { test, expect, appReady, type Page } from './fixtures';
 
 // Byte budget: what a first visit downloads, gzip -9 of every body, in KB (1024 bytes). A
-// regression guard: the numbers are what the build ships now plus a little room. Lower them as the
-// app shrinks; raise one only on purpose.
-//
-// WASM is the app itself: 346.1 KB gzip in November 2026, 297.1 KB in early December 2026 and
-// about 285 KB later that month after the size work of issue #13 (whose goal, 200 KB, is not
-// reached).
+// regression guard: the numbers are what the build ships now plus a little room, except the wasm,
+// whose budget is 300 KB: what ships now plus what new features need, each measured (the ledger is
+// in docs/architecture.md). Raise one only on purpose.
 export const BUDGET_KB = {
   /** The page as first painted: HTML, CSS, boot script, register-sw.js. Home page. */
   firstPaintHome: 20,
@@ -16,7 +13,7 @@ export const BUDGET_KB = {
   /** The wasm-bindgen glue (okay-guide-<hash>.js), preloaded at idle with the wasm. */
   glue: 11,
   /** The app's wasm. */
-  wasm: 290,
+  wasm: 300,
   /** The data the app reads for one language: facts, that language's prose, the map. */
   data: 34,
   /** Everything a first visit downloads, at idle included, before the reader does anything
