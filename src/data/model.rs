@@ -646,6 +646,8 @@ pub struct FilmingPlace {
     /// A map point of its own (`map.json`), where a source gives coordinates.
     pub point: Option<String>,
     pub weak: bool,
+    /// Seen all through the series (the hospital's outside), whatever episodes a source ties it to.
+    pub throughout: bool,
     pub scene_from_episode: Option<u32>,
     pub cite: Cites,
     pub notes: Vec<PlaceNote>,

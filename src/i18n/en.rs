@@ -329,7 +329,6 @@ pub static EN: Ui = Ui {
     your_note: "Your private note",
     note_help: "Kept only on this device, never sent anywhere.",
     note_count: |used, max| format!("{used} of {max} characters"),
-    songs_here: "Songs first heard in this episode",
     share: "Share this page",
     shared: "Shared.",
     copied: "Link copied.",

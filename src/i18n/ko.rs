@@ -337,7 +337,6 @@ pub static KO: Ui = Ui {
     your_note: "나만 보는 메모",
     note_help: "이 기기에만 저장되고 어디로도 보내지 않습니다.",
     note_count: |used, max| format!("{used}/{max}자"),
-    songs_here: "이 회에서 처음 흐른 노래",
     share: "이 페이지 공유하기",
     shared: "공유했습니다.",
     copied: "링크를 복사했습니다.",

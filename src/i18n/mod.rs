@@ -187,7 +187,6 @@ pub struct Ui {
     pub your_note: &'static str,
     pub note_help: &'static str,
     pub note_count: fn(used: usize, max: usize) -> String,
-    pub songs_here: &'static str,
     // Sharing.
     pub share: &'static str,
     pub shared: &'static str,

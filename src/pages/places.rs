@@ -28,7 +28,9 @@ pub fn PlacesPage() -> impl IntoView {
             site.guide
                 .episodes
                 .iter()
-                .filter(|e| e.places.iter().any(|ep| !ep.in_story && ep.place == p.id))
+                .filter(|e| {
+                    !p.throughout && e.places.iter().any(|ep| !ep.in_story && ep.place == p.id)
+                })
                 .map(|e| e.number)
                 .collect()
         })

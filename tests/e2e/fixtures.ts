@@ -43,10 +43,12 @@ const SECTION_TITLES: Record<Lang, Record<string, string>> = {
   en: {
     cast: 'Cast', episodes: 'Episodes', relationships: 'Relationship map', music: 'Soundtrack', places: 'Filming places',
     outlook: 'Will there be a season 2?', about: 'Awards, books and sources', search: 'Search', progress: 'Move your progress',
+    help: 'Help, when the series has shaken you', portrayal: 'How the series portrays mental health', story: 'The story so far',
   },
   ko: {
     cast: '출연진', episodes: '회차', relationships: '인물관계도', music: 'OST', places: '촬영지',
     outlook: '시즌 2가 나올까?', about: '수상, 책, 출처', search: '검색', progress: '시청 기록 옮기기',
+    help: '드라마를 보다 마음이 힘들 때 도움받을 곳', portrayal: '드라마가 정신건강을 그린 방식', story: '지금까지의 이야기',
   },
 };
 
@@ -56,16 +58,18 @@ const SECTION_TEXT: Record<Lang, Record<string, string>> = {
     home: 'Park Shin-woo', cast: 'Kim Soo-hyun', episodes: 'The Boy Who Fed on Nightmares', relationships: 'devoted reader',
     music: 'Nam Hye-seung', places: 'Secret Blue bakery café', outlook: 'No season 2 has been announced',
     about: 'Best Supporting Actor, television', search: 'Search the guide', progress: 'Move your progress',
+    help: '109', portrayal: 'Sang-tae and autism', story: 'Mark an episode as watched and its recap appears here.',
   },
   ko: {
     home: '박신우', cast: '김수현', episodes: '악몽을 먹고 자란 소년', relationships: '열혈 독자', music: '남혜승',
     places: '시크릿블루', outlook: '시즌 2가 나올까?', about: '백상예술대상', search: '가이드 검색', progress: '시청 기록 옮기기',
+    help: '109', portrayal: '문상태와 자폐', story: '회차를 본 것으로 표시하면',
   },
 };
 
 const fullTitle = (title: string, lang: Lang) => (title ? `${title} · ${UI[lang].site}` : UI[lang].site);
 
-/** Every page the build writes: 38 routes in each language, and the two not-found pages. */
+/** Every page the build writes: 41 routes in each language, and the two not-found pages. */
 export function allRoutes(): PageRoute[] {
   const g = guide();
   const routes: PageRoute[] = [];
@@ -82,7 +86,7 @@ export function allRoutes(): PageRoute[] {
       const title = lang === 'en' ? `Episode ${e.number}: ${episodeTitle(e, lang)}` : `${e.number}회: ${episodeTitle(e, lang)}`;
       add(`/episodes/${e.number}/`, 'episode', title, UI[lang].episodeOf(e.number));
     }
-    for (const s of ['relationships', 'music', 'places', 'outlook', 'about', 'search', 'progress']) {
+    for (const s of ['relationships', 'music', 'places', 'outlook', 'about', 'search', 'progress', 'help', 'portrayal', 'story']) {
       add(`/${s}/`, s, SECTION_TITLES[lang][s], SECTION_TEXT[lang][s]);
     }
   }
@@ -95,7 +99,7 @@ export function allRoutes(): PageRoute[] {
   return routes;
 }
 
-/** One page of each kind, for the checks that are too heavy to run on all 78. */
+/** One page of each kind, for the checks that are too heavy to run on all 84. */
 export const PAGE_KINDS: { kind: string; path: string }[] = [
   { kind: 'home', path: '/' },
   { kind: 'cast', path: '/cast/' },
@@ -109,6 +113,9 @@ export const PAGE_KINDS: { kind: string; path: string }[] = [
   { kind: 'about', path: '/about/' },
   { kind: 'search', path: '/search/?q=moon' },
   { kind: 'progress', path: '/progress/' },
+  { kind: 'help', path: '/help/' },
+  { kind: 'portrayal', path: '/portrayal/' },
+  { kind: 'story', path: '/story/' },
   { kind: 'not-found', path: '/no-such-page/' },
 ];
 

@@ -39,24 +39,23 @@ for (const lang of LANGS) {
   });
 }
 
-test('an episode lists the songs first heard in it, and only those episodes do', { tag: '@once' }, async ({ page }) => {
+test('an episode lists the songs heard in it, each linked to the soundtrack, and only those episodes do', { tag: '@once' }, async ({ page }) => {
   const g = guide();
   const songs = [...g.music.releases.flatMap((r: any) => r.songs), ...g.music.other_songs];
-  const heardIn = (n: number) => songs.filter((s: any) => s.first_episode === n);
-  expect([...new Set(songs.map((s: any) => s.first_episode).filter(Boolean))].sort((a: any, b: any) => a - b)).toEqual([2, 3, 5, 14]);
-  for (const [n, lang] of [[2, 'en'], [3, 'ko'], [5, 'en'], [14, 'ko'], [1, 'en'], [13, 'ko']] as const) {
+  const heardIn = (n: number) => g.episodes.find((e: any) => e.number === n).songs.map((es: any) => songs.find((s: any) => s.id === es.song));
+  for (const [n, lang] of [[2, 'en'], [3, 'ko'], [7, 'en'], [14, 'ko'], [1, 'en'], [13, 'ko']] as const) {
     await open(page, inLang(lang, `/episodes/${n}/`));
     const section = page.locator('section[aria-labelledby="songs-heading"]');
     if (!heardIn(n).length) {
-      await expect(page.getByRole('heading', { name: UI[lang].songsHere }), `episode ${n}`).toHaveCount(0);
+      await expect(page.getByRole('heading', { name: UI[lang].whatPlays }), `episode ${n}`).toHaveCount(0);
       continue;
     }
-    await expect(section.getByRole('heading', { name: UI[lang].songsHere })).toBeVisible();
-    await expect(section.locator('li')).toHaveCount(heardIn(n).length);
+    await expect(section.getByRole('heading', { name: UI[lang].whatPlays })).toBeVisible();
+    await expect(section.locator(':scope > ul > li')).toHaveCount(heardIn(n).length);
     for (const s of heardIn(n)) {
       const title = lang === 'en' && s.title.en ? s.title.en : s.title.ko;
-      await expect(section.getByRole('link', { name: title })).toHaveAttribute('href', inLang(lang, '/music/'));
-      await expect(section).toContainText(s.artists[0][lang]);
+      await expect(section.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', inLang(lang, '/music/'));
+      if (s.artists.length) await expect(section).toContainText(s.artists[0][lang]);
     }
   }
 });
@@ -67,6 +66,8 @@ for (const lang of LANGS) {
     const map = readData('map.json');
     const text = prose(lang);
     await open(page, inLang(lang, '/places/'));
+    // Every place, not only those of the episodes watched (the default follows progress).
+    await page.getByRole('checkbox', { name: UI[lang].placesFollow }).uncheck();
     const svg = page.locator('svg.placemap__svg');
     await expect(svg).toBeVisible();
     await expect(svg).toHaveAttribute('viewBox', map.view_box.map((v: number) => String(Math.trunc(v))).join(' '));

@@ -27,6 +27,10 @@ const VIEWS: { name: string; path: string; progress?: Stored; broken?: string; s
   { name: 'about', path: '/about/' },
   { name: 'search', path: '/search/?q=moon' },
   { name: 'progress', path: '/progress/', progress: { watched: [1, 2, 3, 4, 5, 6, 7], ratings: { '2': 5, '5': 3 } } },
+  { name: 'help', path: '/help/' },
+  // Every view shown, spoilers included.
+  { name: 'portrayal', path: '/portrayal/', progress: { show_all_spoilers: true } },
+  { name: 'story', path: '/story/', progress: { watched: [1, 2, 3] } },
   { name: 'not-found', path: '/no-such-page/', status: 404 },
   // The error panel, in place of a page whose data did not load.
   { name: 'error', path: '/episodes/', broken: 'guide' },
@@ -85,7 +89,7 @@ test('lists of cards draw no list markers', { tag: '@quality' }, async ({ page }
 });
 
 // At the narrowest width only (@narrow); the wider ones are checked per kind of page above.
-test('no horizontal scrolling on any of the 78 pages at 320 px', { tag: '@narrow' }, async ({ page, guard }, info) => {
+test('no horizontal scrolling on any of the 84 pages at 320 px', { tag: '@narrow' }, async ({ page, guard }, info) => {
   test.setTimeout(180_000);
   guard.allowConsoleError(/status of 404/);
   // The prerendered page is what shows first, and the app draws the same; the build's markup is

@@ -132,7 +132,7 @@ const readerText = (page: Page) =>
 test('no reader-facing text says "seed", "facts file" or "fan source"', { tag: '@once' }, async ({ page, request, guard }) => {
   test.setTimeout(120_000);
   guard.allowConsoleError(/status of (404|500)|guide\.json/);
-  // The build's pages, all 78.
+  // The build's pages, all 84.
   for (const route of allRoutes()) {
     const html = await (await request.get(route.path)).text();
     const text = html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<meta name="okay-guide-data"[^>]*>/, ' ').replace(/<[^>]+>/g, ' ');

@@ -22,10 +22,10 @@ const meta = (html: string, key: 'name' | 'property', value: string) =>
 const text = (html: string) =>
   decode(html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
 
-test.describe('the 78 prerendered pages', { tag: '@once' }, () => {
-  test('there are 78, and the build wrote exactly these', async () => {
+test.describe('the 84 prerendered pages', { tag: '@once' }, () => {
+  test('there are 84, and the build wrote exactly these', async () => {
     const routes = allRoutes();
-    expect(routes).toHaveLength(78);
+    expect(routes).toHaveLength(84);
     const written = (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
     expect(written).toEqual(routes.map((r) => r.file).sort());
   });
