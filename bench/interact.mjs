@@ -1,4 +1,4 @@
-// The first tap, as a reader on a phone feels it: a touch tap on "Mark episode 1 as watched", timed
+// The first tap, as a reader on a phone feels it: a touch tap on the watch toggle of episode 1, timed
 // by the browser's own Event Timing API as the interaction's INP (from the input's hardware
 // timestamp, through every event of the tap, touchstart to click, to the next paint), and how long
 // until the app has really stored the tick.
@@ -70,7 +70,6 @@ export function makeToggleBaseline(dist, out, page) {
   if (!b) return;
   const on = b.getAttribute("aria-pressed") !== "true";
   b.setAttribute("aria-pressed", String(on));
-  b.setAttribute("aria-label", b.getAttribute(on ? "data-label-on" : "data-label-off"));
   localStorage.setItem("okay-guide.progress", JSON.stringify({ v: 2, watched: on ? [1] : [] }));
 });\n`);
 }

@@ -190,14 +190,10 @@ async fn spoiler_text_is_absent_until_revealed() {
 }
 
 #[wasm_bindgen_test]
-async fn watch_toggle_says_what_it_will_do_in_each_language() {
+async fn watch_toggle_keeps_its_name_and_says_its_state_in_each_language() {
     for (lang, before, after) in [
-        (
-            Lang::En,
-            "Mark episode 3 as watched",
-            "Mark episode 3 as unwatched",
-        ),
-        (Lang::Ko, "3회 봤다고 표시", "3회 시청 표시 지우기"),
+        (Lang::En, "Watched, episode 3", "Watched, episode 3"),
+        (Lang::Ko, "봤어요, 3회", "봤어요, 3회"),
     ] {
         let s = site(lang);
         let episode = s.guide.episode(3).cloned().expect("episode");

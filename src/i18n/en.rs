@@ -258,9 +258,7 @@ pub static EN: Ui = Ui {
     },
     move_progress_link: "Move my progress to another device",
     watched: "Watched",
-    mark_watched: |n, watched| {
-        format!("Mark episode {n} as {}", if watched { "unwatched" } else { "watched" })
-    },
+    mark_watched: |n| format!("Watched, episode {n}"),
     mark_up_to: "Mark all up to here",
     mark_up_to_label: |n| format!("Mark all up to here, episodes 1 to {n}"),
     reveal_spoiler: |n| format!("Reveal spoiler (episode {n})"),

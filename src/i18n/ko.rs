@@ -264,13 +264,7 @@ pub static KO: Ui = Ui {
     times_finished: |n| format!("드라마를 {n}번 끝까지 봤습니다."),
     move_progress_link: "시청 기록을 다른 기기로 옮기기",
     watched: "봤어요",
-    mark_watched: |n, watched| {
-        if watched {
-            format!("{n}회 시청 표시 지우기")
-        } else {
-            format!("{n}회 봤다고 표시")
-        }
-    },
+    mark_watched: |n| format!("봤어요, {n}회"),
     mark_up_to: "여기까지 모두 봤어요",
     mark_up_to_label: |n| format!("여기까지 모두 봤어요: 1~{n}회"),
     reveal_spoiler: |n| format!("스포일러 보기 ({n}회 내용)"),

@@ -118,7 +118,9 @@ pub struct Ui {
     pub times_finished: fn(u32) -> String,
     pub move_progress_link: &'static str,
     pub watched: &'static str,
-    pub mark_watched: fn(episode: u32, watched: bool) -> String,
+    /// The watch toggle's name: the visible word, then the episode; the same pressed or not (the
+    /// state is `aria-pressed`'s), so speech input can say what it sees.
+    pub mark_watched: fn(episode: u32) -> String,
     pub mark_up_to: &'static str,
     pub mark_up_to_label: fn(u32) -> String,
     pub reveal_spoiler: fn(u32) -> String,

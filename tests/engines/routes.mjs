@@ -50,7 +50,7 @@ export const ROUTES = [
     path: '/episodes/1/',
     h1: 'The Boy Who Fed on Nightmares 악몽을 먹고 자란 소년',
     facts: ['Episode 1 of 16', 'Saturday, 20 June 2020', '6.1%', 'Next: episode 2'],
-    present: ['button.watch-toggle[aria-pressed="false"][aria-label="Mark episode 1 as watched"]'],
+    present: ['button.watch-toggle[aria-pressed="false"][aria-label="Watched, episode 1"]'],
   },
   {
     name: 'relationships',
@@ -140,7 +140,7 @@ export const ROUTES = [
     path: '/ko/episodes/1/',
     h1: '악몽을 먹고 자란 소년 The Boy Who Fed on Nightmares',
     facts: ['전체 16회 중 1회', '2020년 6월 20일', '6.1%', '다음: 2회'],
-    present: ['button.watch-toggle[aria-pressed="false"][aria-label="1회 봤다고 표시"]'],
+    present: ['button.watch-toggle[aria-pressed="false"][aria-label="봤어요, 1회"]'],
   },
   {
     name: 'ko-relationships',

@@ -87,7 +87,7 @@ const pageState = (d) =>
 /** The watch toggle of episode n: { pressed, label } or null. */
 const toggleState = (d, n) =>
   d.evaluate((n) => {
-    const b = [...document.querySelectorAll('main button.watch-toggle')].find((el) => (el.getAttribute('data-label-off') || '').match(new RegExp(`(^|\\D)${n}(\\D|$)`)));
+    const b = [...document.querySelectorAll('main button.watch-toggle')].find((el) => (el.getAttribute('aria-label') || '').match(new RegExp(`(^|\\D)${n}(\\D|$)`)));
     return b ? { pressed: b.getAttribute('aria-pressed'), label: b.getAttribute('aria-label') } : null;
   }, n);
 
@@ -377,8 +377,8 @@ export const SCENARIOS = [
     title: 'tracker: the Watched toggle pressed before the app runs shows at once, is carried out, stored, and survives a reload',
     async run(ctx) {
       const d = ctx.driver;
-      const OFF = 'main button.watch-toggle[aria-label="Mark episode 1 as watched"]';
-      const ON = 'main button.watch-toggle[aria-pressed="true"][aria-label="Mark episode 1 as unwatched"]';
+      const OFF = 'main button.watch-toggle[aria-label="Watched, episode 1"]';
+      const ON = 'main button.watch-toggle[aria-pressed="true"][aria-label="Watched, episode 1"]';
       // A fresh profile, and a slow network for the app's own files only: the page is there, the
       // app cannot start until they are let through, so the press is certainly an early one.
       await resetProfile(ctx);
@@ -413,7 +413,7 @@ export const SCENARIOS = [
         check(now.press, 'the click did not reach the page');
         check(!now.press.appRunning && now.press.prerendered && !now.mounted, `the app was already running when the toggle was pressed (${JSON.stringify(now)}): not an early press`);
         check(now.press.pressed === 'true' && now.pressed === 'true', `right after the early press aria-pressed is ${JSON.stringify(now.press.pressed)} (now ${JSON.stringify(now.pressed)}), expected "true" at once`);
-        check(now.label === 'Mark episode 1 as unwatched', `right after the early press the toggle's label is ${JSON.stringify(now.label)}, expected "Mark episode 1 as unwatched"`);
+        check(now.label === 'Watched, episode 1', `right after the early press the toggle's name is ${JSON.stringify(now.label)}, expected it unchanged, "Watched, episode 1"`);
         // (The request reaches the proxy a moment after the press in WebKit: its network process.)
         for (let i = 0; i < 50 && !ctx.site.held.some((p) => APP_FILES.test(p)); i++) await sleep(100);
         check(ctx.site.held.some((p) => APP_FILES.test(p)), `the app's files were not asked for after the press (held: ${JSON.stringify(ctx.site.held)})`);
@@ -471,7 +471,7 @@ export const SCENARIOS = [
       }), SECRET);
       check(!before.inMarkup, `"${SECRET}" is in the page's markup before episode 13 is marked`);
       check(before.reveal.includes('Reveal spoiler (episode 13)'), `no "Reveal spoiler (episode 13)" button (found ${JSON.stringify(before.reveal)})`);
-      await d.click('main button.watch-toggle[aria-label="Mark episode 13 as watched"]');
+      await d.click('main button.watch-toggle[aria-label="Watched, episode 13"]');
       await d.waitFor((s) => document.querySelector('main')?.innerText.includes(s) && !!document.querySelector('main .spoiler__text'), {
         args: [SECRET],
         message: `"${SECRET}" shown on /episodes/13/ after marking episode 13`,
@@ -558,15 +558,15 @@ export const SCENARIOS = [
       const problems = [];
       await freshVisit(ctx, '/episodes/4/');
       await startApp(d);
-      await d.click('main button.watch-toggle[aria-label="Mark episode 4 as watched"]');
+      await d.click('main button.watch-toggle[aria-label="Watched, episode 4"]');
       await d.waitFor((key) => JSON.parse(localStorage.getItem(key) || '{}').watched?.join() === '4', {
         args: [PROGRESS_KEY],
         message: 'episode 4 marked and stored before switching',
       });
       await d.evaluate(() => (window.__enginesSameDocument = true));
       for (const step of [
-        { from: '/episodes/4/', link: '한국어', to: '/ko/episodes/4/', lang: 'ko', title: '4회: 좀비 아이', label: '4회 시청 표시 지우기', back: 'English' },
-        { from: '/ko/episodes/4/', link: 'English', to: '/episodes/4/', lang: 'en', title: 'Episode 4: Zombie Kid', label: 'Mark episode 4 as unwatched', back: '한국어' },
+        { from: '/episodes/4/', link: '한국어', to: '/ko/episodes/4/', lang: 'ko', title: '4회: 좀비 아이', label: '봤어요, 4회', back: 'English' },
+        { from: '/ko/episodes/4/', link: 'English', to: '/episodes/4/', lang: 'en', title: 'Episode 4: Zombie Kid', label: 'Watched, episode 4', back: '한국어' },
       ]) {
         const text = (await d.text('header .lang-switch'))?.trim();
         if (text !== step.link) {

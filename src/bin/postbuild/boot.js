@@ -11,8 +11,8 @@
 //     outlook, search, progress, not found; or the markup is for another address), or when a newer
 //     build is ready to be offered.
 //  3. A control pressed before the app is ready is pressed again, in order, once it is. A toggle
-//     (a button with aria-pressed) shows its new state at once: its pressed state and the words
-//     the app drew for each state are in the markup, so no rule of the app is repeated here.
+//     (a button with aria-pressed) shows its new state at once: its name stays the same and its
+//     state is aria-pressed, so no rule of the app is repeated here.
 (() => {
   const root = document.getElementById("prerendered");
   const INTENT = ["pointerdown", "pointermove", "touchstart", "keydown", "wheel", "focusin"];
@@ -28,9 +28,8 @@
   // A control is found again in the app's markup by its kind and words, and among equals by its
   // place among the page's controls: the app renders the same views from the same data as the build.
   const controls = () => Array.from(document.querySelectorAll(CONTROLS));
-  // A toggle is known by the words of its unpressed state, which do not change as it is pressed.
-  const words = (el) =>
-    (el.getAttribute("data-label-off") || el.getAttribute("aria-label") || el.textContent || el.name || "").trim();
+  // A control is known by its name, which does not change as a toggle is pressed.
+  const words = (el) => (el.getAttribute("aria-label") || el.textContent || el.name || "").trim();
   const keyOf = (el) => ({ index: controls().indexOf(el), tag: el.tagName, words: words(el) });
   const find = (key) => {
     if (!key) return null;
@@ -107,9 +106,8 @@
   };
   // The app could not start: the toggles go back to what is really stored.
   const revert = () => {
-    for (const [control, pressed, label] of flipped.splice(0).reverse()) {
+    for (const [control, pressed] of flipped.splice(0).reverse()) {
       control.setAttribute("aria-pressed", pressed);
-      if (label) control.setAttribute("aria-label", label);
     }
   };
 
@@ -192,12 +190,9 @@
       presses.push(keyOf(control));
       const pressed = control.getAttribute("aria-pressed");
       if (pressed === "true" || pressed === "false") {
-        // A toggle: show its new state now, with the words the app drew for that state.
-        const now = pressed === "true" ? "false" : "true";
-        flipped.push([control, pressed, control.getAttribute("aria-label")]);
-        control.setAttribute("aria-pressed", now);
-        const label = control.getAttribute(now === "true" ? "data-label-on" : "data-label-off");
-        if (label) control.setAttribute("aria-label", label);
+        // A toggle: show its new state now.
+        flipped.push([control, pressed]);
+        control.setAttribute("aria-pressed", pressed === "true" ? "false" : "true");
       } else {
         control.setAttribute("data-app-pending", "");
         control.setAttribute("aria-busy", "true");
