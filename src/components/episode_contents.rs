@@ -2,6 +2,7 @@
 //! it, each cited, each gated by the reader's progress where it gives away the plot.
 
 use crate::components::source_line::SourceLine;
+use crate::components::spoiler::Gated;
 use crate::components::unverified::Unverified;
 use crate::context::{t, use_links, use_site};
 use crate::data::model::{Appearance, Episode};
@@ -182,12 +183,7 @@ pub fn TaleBehind(episode: Episode) -> impl IntoView {
     let tale = &episode.tale;
     let takes = tale.takes.then(|| {
         let text = site.t(Prose::TaleTakes(n)).to_string();
-        match tale.takes_from_episode {
-            Some(ep) => {
-                view! { <crate::components::spoiler::Spoiler from_episode=ep text /> }.into_any()
-            }
-            None => view! { <p>{text}</p> }.into_any(),
-        }
+        view! { <Gated from_episode=tale.takes_from_episode text /> }
     });
     let free = tale
         .read_free

@@ -14,18 +14,8 @@ use leptos::prelude::*;
 
 /// A person on the map as a reader of this language knows them, and their page if they have one.
 pub fn person_name(site: &Site, id: &str) -> (String, Option<Route>) {
-    let g = &site.guide;
-    match g
-        .person(id)
-        .and_then(|p| p.cast.as_deref())
-        .and_then(|slug| g.member(slug))
-    {
-        Some(m) => (
-            m.character.get(site.lang()).to_string(),
-            Some(Route::CastMember(m.slug.clone())),
-        ),
-        None => (site.t(Prose::PersonName(id)).to_string(), None),
-    }
+    let (name, slug) = site.person_name(id);
+    (name, slug.map(|s| Route::CastMember(s.to_string())))
 }
 
 /// One character and the actor who plays them. The character's name links to their own page.

@@ -33,3 +33,17 @@ pub fn Spoiler(from_episode: u32, text: String) -> impl IntoView {
         </div>
     }
 }
+
+/// A passage that gives away the plot up to `from_episode`, kept behind the spoiler rules; with no
+/// such episode, plain text.
+#[component]
+pub fn Gated(
+    from_episode: Option<u32>,
+    text: String,
+    #[prop(optional)] class: Option<&'static str>,
+) -> impl IntoView {
+    match from_episode {
+        Some(ep) => view! { <Spoiler from_episode=ep text /> }.into_any(),
+        None => view! { <p class=class>{text}</p> }.into_any(),
+    }
+}

@@ -43,6 +43,20 @@ impl Site {
     pub fn t(&self, passage: Prose) -> &str {
         self.text.prose(passage)
     }
+
+    /// Someone on the relationship map as a reader of this language knows them, and the slug of
+    /// their cast page if they have one (the brothers' late mother has none: her name is prose).
+    pub fn person_name(&self, id: &str) -> (String, Option<&str>) {
+        let g = &self.guide;
+        match g
+            .person(id)
+            .and_then(|p| p.cast.as_deref())
+            .and_then(|slug| g.member(slug))
+        {
+            Some(m) => (m.character.get(self.lang()).to_string(), Some(&m.slug)),
+            None => (self.t(Prose::PersonName(id)).to_string(), None),
+        }
+    }
 }
 
 /// A data file the app knows how to load, and the layout version it must carry.

@@ -256,16 +256,7 @@ pub fn uses(site: &Site) -> Uses<'_> {
             Route::About,
         );
     }
-    let person_name = |id: &str| -> String {
-        match g
-            .person(id)
-            .and_then(|p| p.cast.as_deref())
-            .and_then(|c| g.member(c))
-        {
-            Some(m) => m.character.get(lang).to_string(),
-            None => site.t(Prose::PersonName(id)).to_string(),
-        }
-    };
+    let person_name = |id: &str| site.person_name(id).0;
     for r in &g.relations {
         let name = format!("{} – {}", person_name(&r.a), person_name(&r.b));
         add(&r.cite, UseKind::Relation, name, Route::Relationships);

@@ -627,16 +627,7 @@ mod preview {
         for lang in [Lang::En, Lang::Ko] {
             let site = read_site(lang).expect("data");
             let g = &site.guide;
-            let names = |id: &str| -> String {
-                match g
-                    .person(id)
-                    .and_then(|p| p.cast.as_deref())
-                    .and_then(|c| g.member(c))
-                {
-                    Some(m) => m.character.get(lang).to_string(),
-                    None => site.t(Prose::PersonName(id)).to_string(),
-                }
-            };
+            let names = |id: &str| site.person_name(id).0;
             let all: Vec<&Relation> = g.relations.iter().collect();
             let labels: Vec<String> = all
                 .iter()

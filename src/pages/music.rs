@@ -1,6 +1,6 @@
 use crate::components::page_head::PageHead;
 use crate::components::source_line::SourceLine;
-use crate::components::spoiler::Spoiler;
+use crate::components::spoiler::Gated;
 use crate::components::unverified::Unverified;
 use crate::context::href;
 use crate::context::t;
@@ -121,10 +121,7 @@ fn SongItem(song: Song) -> impl IntoView {
         let text = site
             .t(Prose::SongNote(&song.id, SongNote::Scene))
             .to_string();
-        match song.scene_from_episode {
-            Some(ep) => view! { <Spoiler from_episode=ep text /> }.into_any(),
-            None => view! { <p class="song__scene">{text}</p> }.into_any(),
-        }
+        view! { <Gated from_episode=song.scene_from_episode text class="song__scene" /> }
     });
     let credits = song
         .has_note(SongNote::Credits)

@@ -2,7 +2,7 @@ use crate::components::checked::Checked;
 use crate::components::page_head::PageHead;
 use crate::components::ratings_chart::RatingsChart;
 use crate::components::source_line::SourceLine;
-use crate::components::spoiler::Spoiler;
+use crate::components::spoiler::Gated;
 use crate::components::unverified::Unverified;
 use crate::context::t;
 use crate::data::model::Stance;
@@ -34,10 +34,7 @@ pub fn OutlookPage(today: i64) -> impl IntoView {
                 .into_iter()
                 .map(|r| {
                     let text = site.t(Prose::ReasonText(&r.id)).to_string();
-                    let body = match r.spoiler_from_episode {
-                        Some(ep) => view! { <Spoiler from_episode=ep text /> }.into_any(),
-                        None => view! { <p>{text}</p> }.into_any(),
-                    };
+                    let body = view! { <Gated from_episode=r.spoiler_from_episode text /> };
                     view! {
                         <li class=format!("card reason reason--{}", id.trim_start_matches("reasons-"))>
                             <h4 class="reason__title">

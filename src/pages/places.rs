@@ -1,7 +1,7 @@
 use crate::components::page_head::PageHead;
 use crate::components::place_map::PlaceMap;
 use crate::components::source_line::SourceLine;
-use crate::components::spoiler::Spoiler;
+use crate::components::spoiler::Gated;
 use crate::components::unverified::Unverified;
 use crate::context::t;
 use crate::data::model::PlaceKind;
@@ -93,10 +93,7 @@ pub fn PlacesPage() -> impl IntoView {
         .enumerate()
         .map(|(i, p)| {
             let scene = site.t(Prose::PlaceScene(&p.id)).to_string();
-            let scene = match p.scene_from_episode {
-                Some(ep) => view! { <Spoiler from_episode=ep text=scene /> }.into_any(),
-                None => view! { <p class="place__scene">{scene}</p> }.into_any(),
-            };
+            let scene = view! { <Gated from_episode=p.scene_from_episode text=scene class="place__scene" /> };
             let address = p.notes.contains(&PlaceNote::Address).then(|| {
                 view! { <p class="place__address"><span>{t.address}": "</span><span lang="ko">{site.t(Prose::PlaceNote(&p.id, PlaceNote::Address)).to_string()}</span></p> }
             });

@@ -1,6 +1,6 @@
 use crate::components::page_head::PageHead;
 use crate::components::source_line::SourceLine;
-use crate::components::spoiler::Spoiler;
+use crate::components::spoiler::Gated;
 use crate::context::{t, use_links, use_site};
 use crate::data::model::ViewStance;
 use crate::data::text::{Fixed, Prose};
@@ -37,10 +37,7 @@ pub fn PortrayalPage() -> impl IntoView {
                 .iter()
                 .map(|v| {
                     let text = site.t(Prose::ViewText(&v.id)).to_string();
-                    let body = match v.spoiler_from_episode {
-                        Some(ep) => view! { <Spoiler from_episode=ep text /> }.into_any(),
-                        None => view! { <p>{text}</p> }.into_any(),
-                    };
+                    let body = view! { <Gated from_episode=v.spoiler_from_episode text /> };
                     let stance = match v.stance {
                         ViewStance::Praise => "badge badge--praise",
                         ViewStance::Criticism => "badge badge--criticism",
