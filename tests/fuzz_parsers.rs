@@ -6,11 +6,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use okay_guide::core::date::PartialDate;
+use okay_guide::core::json::quote;
 use okay_guide::core::lang::Lang;
 use okay_guide::data::load::{check_text, parse_response, read_site, GUIDE_FILE};
 use okay_guide::data::model::{Guide, RegionMap, TextFile};
 use okay_guide::data::validate::{check_guide, check_map};
-use okay_guide::logic::progress::{Progress, EPISODES, NOTE_MAX_CHARS};
+use okay_guide::logic::progress::{
+    Conflict, Progress, Run, Side, EPISODES, LAST_DAY, MAX_RUNS, NOTE_MAX_CHARS, PREMIERE,
+};
 use okay_guide::logic::routes::{parse, Route};
 use okay_guide::logic::transfer::{self, TransferError};
 use proptest::prelude::*;
@@ -81,19 +84,36 @@ fn mutated_file() -> impl Strategy<Value = String> {
         })
 }
 
+/// Any progress a reader could make: runs with known and unknown days (any day a progress can
+/// hold), an ended current run, ratings, notes in any Unicode, both settings.
 fn any_progress() -> impl Strategy<Value = Progress> {
+    let mark = prop_oneof![
+        2 => Just(None),
+        1 => Just(Some(None)),
+        2 => (PREMIERE..PREMIERE + 4000).prop_map(|d| Some(Some(d))),
+        1 => (PREMIERE..=LAST_DAY).prop_map(|d| Some(Some(d))),
+    ];
     (
-        prop::collection::vec(0u32..20, 0..20),
-        prop::collection::vec((0u32..20, 0u8..8), 0..20),
-        prop::collection::vec((0u32..20, "\\PC{0,40}"), 0..6),
+        prop::collection::vec(prop::collection::vec(mark, 16), 0..5),
         any::<bool>(),
-        0u32..4,
+        prop::collection::vec((0u32..20, 0u8..8), 0..20),
+        prop::collection::vec((0u32..20, "\\PC{0,40}|.{0,10}"), 0..6),
+        any::<bool>(),
+        any::<bool>(),
     )
-        .prop_map(|(watched, ratings, notes, spoilers, rewatches)| {
+        .prop_map(|(runs, ended, ratings, notes, spoilers, notes_open)| {
             let mut p = Progress::default();
-            for w in watched {
-                p.set_watched(w, true);
-            }
+            let runs = runs
+                .into_iter()
+                .map(|marks| {
+                    let mut run = Run::default();
+                    for (e, m) in (1..).zip(marks) {
+                        run.set(e, m);
+                    }
+                    run
+                })
+                .collect();
+            p.set_runs(runs, ended);
             for (e, s) in ratings {
                 p.set_rating(e, Some(s));
             }
@@ -101,8 +121,28 @@ fn any_progress() -> impl Strategy<Value = Progress> {
                 p.set_note(e, &n);
             }
             p.set_show_all_spoilers(spoilers);
-            p.set_rewatches(rewatches);
+            p.set_notes_open(notes_open);
             p
+        })
+}
+
+/// Two progresses that share some of their history, as two devices of one reader do: the same
+/// base, then each changed on its own.
+fn two_devices() -> impl Strategy<Value = (Progress, Progress)> {
+    (
+        any_progress(),
+        any_progress(),
+        any_progress(),
+        any::<bool>(),
+    )
+        .prop_map(|(base, a, b, share)| {
+            if !share {
+                return (a, b);
+            }
+            let (mut x, mut y) = (base.clone(), base);
+            x.merge(&a);
+            y.merge(&b);
+            (x, y)
         })
 }
 
@@ -168,6 +208,84 @@ proptest! {
         let (again, how) = decode(Some(&encode(&progress)));
         prop_assert_eq!(again, progress);
         prop_assert_eq!(how, Loaded::Current);
+    }
+
+    #[test]
+    fn any_progress_round_trips_through_storage(p in any_progress()) {
+        use okay_guide::logic::progress::{decode, encode, Loaded};
+        prop_assert_eq!(decode(Some(&encode(&p))), (p.clone(), Loaded::Current));
+    }
+
+    #[test]
+    fn merging_never_loses_a_day_a_rating_or_a_note((mine, theirs) in two_devices()) {
+        let plan = mine.plan_merge(&theirs);
+        let m = &plan.merged;
+        let mut simple = mine.clone();
+        simple.merge(&theirs);
+        prop_assert_eq!(&simple, m);
+        prop_assert!(m.runs().len() <= MAX_RUNS);
+        prop_assert_eq!(m.runs().len(), mine.runs().len().max(theirs.runs().len()));
+        for (side, p) in [(Side::Mine, &mine), (Side::Theirs, &theirs)] {
+            for (run, r) in p.runs().iter().enumerate() {
+                for (e, day) in r.watched() {
+                    let here = m.runs()[run].mark(e);
+                    prop_assert!(here.is_some(), "run {} episode {} watched", run, e);
+                    if let Some(d) = day {
+                        let in_conflict = plan.conflicts.iter().any(|c| matches!(c,
+                            Conflict::Date { run: cr, episode, mine: a, theirs: b }
+                                if *cr == run && *episode == e && pick(side, *a, *b) == d));
+                        prop_assert!(here == Some(Some(d)) || in_conflict, "run {} episode {} day {}", run, e, d);
+                    }
+                }
+            }
+            for (e, s) in p.ratings() {
+                let in_conflict = plan.conflicts.iter().any(|c| matches!(c,
+                    Conflict::Rating { episode, mine: a, theirs: b } if *episode == e && pick(side, *a, *b) == s));
+                prop_assert!(m.rating(e) == Some(s) || in_conflict);
+            }
+            for (e, n) in p.notes() {
+                let in_conflict = plan.conflicts.iter().any(|c| matches!(c,
+                    Conflict::Note { episode, mine: a, theirs: b } if *episode == e && pick(side, a.as_str(), b.as_str()) == n));
+                prop_assert!(m.note(e) == Some(n) || in_conflict);
+            }
+            if p.show_all_spoilers() {
+                prop_assert!(m.show_all_spoilers());
+            }
+            if !p.notes_open() {
+                prop_assert!(!m.notes_open());
+            }
+        }
+        // Every conflict is a real disagreement, and choosing "theirs" for all of them gives
+        // their value everywhere.
+        let mut all_theirs = mine.clone();
+        let choices: Vec<(Conflict, Side)> = plan.conflicts.iter().map(|c| (c.clone(), Side::Theirs)).collect();
+        all_theirs.apply_merge(&theirs, &choices);
+        for c in &plan.conflicts {
+            match c {
+                Conflict::Date { run, episode, mine: a, theirs: b } => {
+                    prop_assert_ne!(a, b);
+                    prop_assert_eq!(all_theirs.runs()[*run].mark(*episode), Some(Some(*b)));
+                }
+                Conflict::Rating { episode, mine: a, theirs: b } => {
+                    prop_assert_ne!(a, b);
+                    prop_assert_eq!(all_theirs.rating(*episode), Some(*b));
+                }
+                Conflict::Note { episode, mine: a, theirs: b } => {
+                    prop_assert_ne!(a, b);
+                    prop_assert_eq!(all_theirs.note(*episode), Some(b.as_str()));
+                }
+            }
+        }
+        // Merging what is already merged changes nothing and finds nothing new.
+        let again = m.plan_merge(&mine);
+        prop_assert_eq!(&again.merged, m);
+        prop_assert!(again.conflicts.is_empty());
+        // The spoiler guard only ever opens up.
+        for e in 1..=EPISODES {
+            if mine.spoiler_unlocked(e) || theirs.spoiler_unlocked(e) {
+                prop_assert!(m.spoiler_unlocked(e));
+            }
+        }
     }
 
     #[test]
@@ -242,11 +360,56 @@ fn stored_progress() -> impl Strategy<Value = String> {
             let ratings: Vec<String> = stars.iter().enumerate().map(|(i, s)| format!("\"{i}\":{s}")).collect();
             format!("{{\"v\":2,\"watched\":[{}],\"ratings\":{{{}}},\"notes\":{{\"1\":\"x\",\"2\":3}},\"rewatches\":7}}", list.join(","), ratings.join(","))
         }),
-        numbers.prop_map(|list| format!("[{}]", list.join(","))),
+        numbers.clone().prop_map(|list| format!("[{}]", list.join(","))),
+        // Format 3's runs, with odd keys, days and values.
+        (3u64..5, prop::collection::vec(prop::collection::vec((numbers.clone(), day_text()), 0..6), 0..4), any::<bool>(), "\\PC{0,12}")
+            .prop_map(|(v, runs, ended, rewatches)| {
+                let runs: Vec<String> = runs
+                    .iter()
+                    .map(|run| {
+                        let entries: Vec<String> = run
+                            .iter()
+                            .map(|(keys, day)| format!("\"{}\":{day}", keys.first().map_or("1", |k| k.as_str()).trim_matches('"')))
+                            .collect();
+                        format!("{{{}}}", entries.join(","))
+                    })
+                    .collect();
+                format!("{{\"v\":{v},\"runs\":[{}],\"ended\":{ended},\"rewatches\":{},\"notes_open\":false}}", runs.join(","), quote(&rewatches))
+            }),
+        (".{0,40}", 0usize..200, any_progress()).prop_map(|(junk, at, p)| {
+            let mut s = okay_guide::logic::progress::encode(&p);
+            let mut at = at.min(s.len());
+            while !s.is_char_boundary(at) {
+                at -= 1;
+            }
+            s.insert_str(at, &junk);
+            s
+        }),
         (".{0,40}", 0usize..60).prop_map(|(junk, at)| {
             let mut s = String::from("{\"v\":2,\"watched\":[1,2,3],\"show_all_spoilers\":false}");
             s.insert_str(at.min(s.len()), &junk);
             s
         }),
     ]
+}
+
+/// What a stored day could be: ours, impossible, out of range, or not a day at all.
+fn day_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("null".to_string()),
+        (2000i32..10_100, 0u8..14, 0u8..33)
+            .prop_map(|(y, m, d)| format!("\"{y:04}-{m:02}-{d:02}\"")),
+        Just("\"2021-02\"".to_string()),
+        Just("7".to_string()),
+        Just("true".to_string()),
+        "\"\\PC{0,12}\"",
+    ]
+}
+
+/// One side's value of a conflict.
+fn pick<T>(side: Side, mine: T, theirs: T) -> T {
+    match side {
+        Side::Mine => mine,
+        Side::Theirs => theirs,
+    }
 }
