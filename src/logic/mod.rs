@@ -5,6 +5,7 @@ pub mod chart;
 pub mod cite;
 pub mod format;
 pub mod hangul;
+pub mod netflix;
 
 pub mod outlook;
 pub mod placemap;
