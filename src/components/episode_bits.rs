@@ -1,5 +1,7 @@
 //! How an episode is named and rated, wherever it appears, and its line in the episode list.
 
+use crate::components::content_notes::NotesAtAGlance;
+use crate::components::episode_contents::EpisodeAtAGlance;
 use crate::components::unverified::Unverified;
 use crate::components::watch_toggle::{MarkUpTo, WatchToggle};
 use crate::context::href;
@@ -93,6 +95,8 @@ pub fn EpisodeRow(episode: Episode, mark: Option<Mark>) -> impl IntoView {
                     <span class="episode-row__tale-label">{t.tale_label}" "</span>
                     {site.t(Prose::EpisodeTale(n)).to_string()}
                 </p>
+                <EpisodeAtAGlance episode=episode.clone() />
+                <NotesAtAGlance episode=n />
                 <div class="episode-row__actions">
                     <WatchToggle number=n />
                     <MarkUpTo number=n />

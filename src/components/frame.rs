@@ -71,6 +71,12 @@ pub fn Frame(lang: Lang, #[prop(into)] route: Signal<Route>, children: Children)
         <TrackerNotice />
         <LangOffer lang route />
         <main id="main" class="main" tabindex="-1">{children()}</main>
-        <footer class="site-footer"><p>{t.footer}</p></footer>
+        <footer class="site-footer">
+            <nav class="site-footer__links" aria-label=t.footer_links>
+                <a href=links.href(&Route::Help)>{(t.section)(&Route::Help)}</a>
+                <a href=links.href(&Route::Portrayal)>{(t.section)(&Route::Portrayal)}</a>
+            </nav>
+            <p>{t.footer}</p>
+        </footer>
     }
 }

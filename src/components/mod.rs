@@ -1,8 +1,10 @@
 //! Reusable pieces of the pages, one concept per file. None holds interface words of its own:
 //! they come from `crate::i18n`, and data prose from the site's text.
 pub mod checked;
+pub mod content_notes;
 pub mod data_section;
 pub mod episode_bits;
+pub mod episode_contents;
 pub mod frame;
 pub mod lang_offer;
 pub mod load_error;

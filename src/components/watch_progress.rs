@@ -54,6 +54,9 @@ pub fn WatchProgress() -> impl IntoView {
             <h2 id="progress-heading" class="progress__heading" tabindex="-1" node_ref=heading>{t.progress_heading}</h2>
             <p class="progress__count" id="progress-count">{move || (t.progress_count)(count(), EPISODES)}</p>
             <progress class="progress__bar" max=EPISODES value=count aria-labelledby="progress-count"></progress>
+            {move || (count() > 0).then(|| view! {
+                <p class="progress__story"><a href=links.href(&Route::Story)>{t.story_link}</a></p>
+            })}
             <p class="progress__next">
                 {move || match next() {
                     Some((n, title)) => view! {

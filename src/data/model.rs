@@ -151,10 +151,18 @@ pub struct Guide {
     pub music: Music,
     pub places: Vec<FilmingPlace>,
     pub places_cite: Cites,
+    pub care: Care,
+    /// Guest and special appearances: people in an episode who are not in the cast list.
+    pub guests: Vec<Guest>,
 }
 }
 
 impl Guide {
+    /// The content notes of an episode, in the data's order.
+    pub fn notes_of(&self, episode: u32) -> impl Iterator<Item = &ContentNote> {
+        self.care.notes.iter().filter(move |n| n.episode == episode)
+    }
+
     pub fn citation(&self, id: &str) -> Option<&Citation> {
         self.citations.iter().find(|c| c.id == id)
     }
@@ -165,6 +173,10 @@ impl Guide {
 
     pub fn episode(&self, number: u32) -> Option<&Episode> {
         self.episodes.iter().find(|e| e.number == number)
+    }
+
+    pub fn guest(&self, id: &str) -> Option<&Guest> {
+        self.guests.iter().find(|g| g.id == id)
     }
 
     pub fn person(&self, id: &str) -> Option<&Person> {
@@ -375,6 +387,17 @@ pub struct Episode {
     pub notes: Vec<EpisodeNote>,
     /// Other names a reader might search for (tale names in either script).
     pub keywords: Vec<String>,
+    /// Who appears in it: cast slugs or guest ids.
+    pub appearances: Vec<Appearance>,
+    /// Where it was filmed or where it happens.
+    pub places: Vec<EpisodePlace>,
+    /// Songs heard in it.
+    pub songs: Vec<EpisodeSong>,
+    /// The real tale it borrows: its origin (`episode.<n>.tale_origin`), what the episode takes
+    /// from it, and where to read it free.
+    pub tale: Tale,
+    /// The recaps the story-so-far page draws from (`episode.<n>.recap_short`, `…_full`).
+    pub recap_cite: Cites,
 }
 }
 
@@ -545,6 +568,17 @@ pub struct Song {
 }
 }
 
+impl SongTitle {
+    /// The title a reader of `lang` knows the song by: its English title on English pages where
+    /// there is one, otherwise the Korean title it was released under.
+    pub fn get(&self, lang: Lang) -> &str {
+        match (lang, &self.en) {
+            (Lang::En, Some(en)) => en,
+            _ => &self.ko,
+        }
+    }
+}
+
 impl Song {
     pub fn has_note(&self, note: SongNote) -> bool {
         self.notes.contains(&note)
@@ -669,6 +703,251 @@ pub struct MapCredit {
 }
 unread: ["url"]
 }
+
+record! {
+/// Watching with care: content notes, help lines, and cited views on how the series portrays
+/// mental health.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Care {
+    pub notes: Vec<ContentNote>,
+    pub regulator: Regulator,
+    /// No source gives an official age grade: the sources that say how grades are set.
+    pub no_rating_cite: Cites,
+    /// The guidelines the notes follow (themes only, never methods).
+    pub guideline_cite: Cites,
+    pub help: Help,
+    pub portrayal: Vec<Topic>,
+    /// Words a reader might search for to find the portrayal page, in either language.
+    pub portrayal_keywords: Vec<String>,
+}
+}
+
+record! {
+/// What a viewer may want to know before an episode. Its words (`care.note.<id>.safe`) name
+/// themes only and reveal no plot; `context` says whether it has a passage that does
+/// (`care.note.<id>.context`), shown like any spoiler of its episode.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContentNote {
+    pub id: String,
+    pub episode: u32,
+    pub themes: Vec<Theme>,
+    /// Whether it concerns suicide, self-harm or abuse, so the help page is linked beside it.
+    pub help: bool,
+    pub context: bool,
+    pub cite: Cites,
+}
+}
+
+record! {
+/// The broadcasting regulator's step against one episode.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Regulator {
+    pub date: PartialDate,
+    pub episode: u32,
+    /// Whether a source reports the final decision (not only the proposal).
+    pub confirmed: bool,
+    pub cite: Cites,
+}
+}
+
+record! {
+#[derive(Clone, Debug, PartialEq)]
+pub struct Help {
+    pub lines: Vec<HelpLine>,
+    /// A directory of help lines for every other country, linked to, never loaded from.
+    pub directory_url: String,
+    pub directory_cite: Cites,
+    pub page_cite: Cites,
+    /// Words a reader might search for to find the help page, in either language.
+    pub keywords: Vec<String>,
+}
+}
+
+record! {
+/// A number to call. Emergency numbers come first on the page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HelpLine {
+    pub id: String,
+    pub number: String,
+    pub emergency: bool,
+    pub since: Option<PartialDate>,
+    pub as_of: Dates,
+    pub cite: Cites,
+}
+}
+
+impl HelpLine {
+    /// The number as a phone dials it (`tel:` link): its digits.
+    pub fn tel(&self) -> String {
+        self.number.chars().filter(char::is_ascii_digit).collect()
+    }
+}
+
+record! {
+/// One side of how the series portrays mental health: a condition or a role, the characters it
+/// concerns, and cited views on it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Topic {
+    pub id: String,
+    /// Cast slugs.
+    pub characters: Vec<String>,
+    pub views: Vec<PortrayalView>,
+}
+}
+
+record! {
+/// One attributed view: who said it and where (prose), when, and for or against.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PortrayalView {
+    pub id: String,
+    pub date: Option<PartialDate>,
+    pub stance: ViewStance,
+    pub spoiler_from_episode: Option<u32>,
+    pub cite: Cites,
+}
+}
+
+/// The themes a content note can name: themes only, never how anything happens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Suicide,
+    Violence,
+    Abuse,
+    Murder,
+    DeathOfParent,
+    Grief,
+    SexualHarassment,
+    Nudity,
+    StrongLanguage,
+    Ableism,
+    Dementia,
+    Drugging,
+    Abduction,
+    TraumaMemory,
+    MentalHealthCrisis,
+    Dissociation,
+}
+
+/// Where a view stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewStance {
+    Praise,
+    Criticism,
+    Mixed,
+    /// Explains rather than judges.
+    Context,
+}
+
+read_enum!(Theme {
+    Suicide = "suicide",
+    Violence = "violence",
+    Abuse = "abuse",
+    Murder = "murder",
+    DeathOfParent = "death-of-parent",
+    Grief = "grief",
+    SexualHarassment = "sexual-harassment",
+    Nudity = "nudity",
+    StrongLanguage = "strong-language",
+    Ableism = "ableism",
+    Dementia = "dementia",
+    Drugging = "drugging",
+    Abduction = "abduction",
+    TraumaMemory = "trauma-memory",
+    MentalHealthCrisis = "mental-health-crisis",
+    Dissociation = "dissociation",
+});
+read_enum!(ViewStance { Praise = "praise", Criticism = "criticism", Mixed = "mixed", Context = "context" });
+
+record! {
+/// Someone who appears in an episode.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Appearance {
+    /// A cast slug, or a guest id.
+    pub who: String,
+    /// Their presence gives away the plot up to this episode.
+    pub from_episode: Option<u32>,
+    pub cite: Cites,
+}
+}
+
+record! {
+/// A place seen in an episode: a filming place (on the places map) or a place in the story.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EpisodePlace {
+    pub place: String,
+    /// A place in the story (`show.places`), not a filming place.
+    pub in_story: bool,
+    /// The tie to this episode rests on one weak source or is worked out from two.
+    pub weak: bool,
+    pub cite: Cites,
+}
+}
+
+record! {
+#[derive(Clone, Debug, PartialEq)]
+pub struct EpisodeSong {
+    pub song: String,
+    pub cite: Cites,
+}
+}
+
+record! {
+/// The real tale an episode borrows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tale {
+    /// When it was first published, as the sources give it ("1812", "c. 1740").
+    pub year: Option<String>,
+    /// Whether the text files say what the episode takes from it (`episode.<n>.tale_takes`).
+    pub takes: bool,
+    /// What it takes gives away the plot up to this episode.
+    pub takes_from_episode: Option<u32>,
+    /// Free public copies of the original, each named in the text files (`episode.<n>.free.<i>`).
+    pub read_free: Vec<FreeText>,
+    pub cite: Cites,
+}
+}
+
+record! {
+/// A free copy of a public-domain text, in a public archive.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FreeText {
+    pub url: String,
+    /// The stored page that gives this address.
+    pub cite: Cites,
+}
+}
+
+impl FreeText {
+    /// A link only for plain web addresses, as for citations.
+    pub fn safe_url(&self) -> Option<&str> {
+        let u = self.url.as_str();
+        ((u.starts_with("https://") || u.starts_with("http://"))
+            && !u.chars().any(|c| c.is_whitespace() || c.is_control()))
+        .then_some(u)
+    }
+}
+
+record! {
+/// A guest or special appearance: an actor in an episode who is not in the cast list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Guest {
+    pub id: String,
+    pub actor: Name,
+    pub character: Name,
+    pub kind: GuestKind,
+    pub cite: Cites,
+}
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GuestKind {
+    /// 특별출연: billed as a special appearance.
+    Special,
+    Cameo,
+    Guest,
+}
+
+read_enum!(GuestKind { Special = "special", Cameo = "cameo", Guest = "guest" });
 
 /// The optional note an award or a book carries in the text files (`award.<id>.note`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

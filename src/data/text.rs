@@ -136,6 +136,27 @@ pub enum Prose<'a> {
     PlaceScene(&'a str),
     PlaceNote(&'a str, PlaceNote),
     CitationNote(&'a str),
+    /// A content note's words: themes only, no plot.
+    NoteSafe(&'a str),
+    /// A content note's passage that reveals its episode's plot.
+    NoteContext(&'a str),
+    HelpName(&'a str),
+    HelpHours(&'a str),
+    HelpAbout(&'a str),
+    TopicTitle(&'a str),
+    TopicIntro(&'a str),
+    /// Who holds a view, and where they said it.
+    ViewWho(&'a str),
+    ViewText(&'a str),
+    /// Where the tale an episode borrows comes from.
+    TaleOrigin(u32),
+    /// What the episode takes from its tale.
+    TaleTakes(u32),
+    /// The name of the `i`th free copy of an episode's tale, counted from 1.
+    FreeText(u32, usize),
+    RecapShort(u32),
+    RecapFull(u32),
+    GuestAbout(&'a str),
 }
 
 /// The passages about the guide as a whole, one each.
@@ -160,10 +181,18 @@ pub enum Fixed {
     MusicOther,
     AlbumNote,
     PlacesIntro,
+    Regulator,
+    NoRating,
+    Guidelines,
+    HelpIntro,
+    HelpEmergency,
+    HelpNotAdvice,
+    HelpDirectory,
+    PortrayalIntro,
 }
 
 impl Fixed {
-    pub const ALL: [Fixed; 19] = [
+    pub const ALL: [Fixed; 27] = [
         Fixed::TitleAltNote,
         Fixed::Tagline,
         Fixed::Premise,
@@ -183,6 +212,14 @@ impl Fixed {
         Fixed::MusicOther,
         Fixed::AlbumNote,
         Fixed::PlacesIntro,
+        Fixed::Regulator,
+        Fixed::NoRating,
+        Fixed::Guidelines,
+        Fixed::HelpIntro,
+        Fixed::HelpEmergency,
+        Fixed::HelpNotAdvice,
+        Fixed::HelpDirectory,
+        Fixed::PortrayalIntro,
     ];
 
     fn key(self) -> &'static str {
@@ -206,6 +243,14 @@ impl Fixed {
             Fixed::MusicOther => "music.other",
             Fixed::AlbumNote => "album.note",
             Fixed::PlacesIntro => "places.intro",
+            Fixed::Regulator => "care.regulator",
+            Fixed::NoRating => "care.no_rating",
+            Fixed::Guidelines => "care.guidelines",
+            Fixed::HelpIntro => "help.intro",
+            Fixed::HelpEmergency => "help.emergency",
+            Fixed::HelpNotAdvice => "help.not_advice",
+            Fixed::HelpDirectory => "help.directory",
+            Fixed::PortrayalIntro => "portrayal.intro",
         }
     }
 }
@@ -247,6 +292,21 @@ impl Prose<'_> {
             Prose::PlaceScene(id) => format!("place.{id}.scene"),
             Prose::PlaceNote(id, PlaceNote::Address) => format!("place.{id}.address"),
             Prose::CitationNote(id) => format!("citation.{id}.note"),
+            Prose::NoteSafe(id) => format!("care.note.{id}.safe"),
+            Prose::NoteContext(id) => format!("care.note.{id}.context"),
+            Prose::HelpName(id) => format!("help.{id}.name"),
+            Prose::HelpHours(id) => format!("help.{id}.hours"),
+            Prose::HelpAbout(id) => format!("help.{id}.about"),
+            Prose::TopicTitle(id) => format!("portrayal.{id}.title"),
+            Prose::TopicIntro(id) => format!("portrayal.{id}.intro"),
+            Prose::ViewWho(id) => format!("view.{id}.who"),
+            Prose::ViewText(id) => format!("view.{id}.text"),
+            Prose::TaleOrigin(n) => format!("episode.{n}.tale_origin"),
+            Prose::TaleTakes(n) => format!("episode.{n}.tale_takes"),
+            Prose::FreeText(n, i) => format!("episode.{n}.free.{i}"),
+            Prose::RecapShort(n) => format!("episode.{n}.recap_short"),
+            Prose::RecapFull(n) => format!("episode.{n}.recap_full"),
+            Prose::GuestAbout(id) => format!("guest.{id}.about"),
         }
     }
 }
@@ -285,6 +345,15 @@ pub fn passages(guide: &Guide) -> Vec<Prose<'_>> {
         k.extend([Prose::EpisodeTale(n), Prose::EpisodeSynopsis(n)]);
         k.extend((1..=e.spoilers.len()).map(|i| Prose::EpisodeSpoiler(n, i)));
         k.extend(e.notes.iter().map(|note| Prose::EpisodeNote(n, *note)));
+        k.push(Prose::TaleOrigin(n));
+        if e.tale.takes {
+            k.push(Prose::TaleTakes(n));
+        }
+        k.extend((1..=e.tale.read_free.len()).map(|i| Prose::FreeText(n, i)));
+        k.extend([Prose::RecapShort(n), Prose::RecapFull(n)]);
+    }
+    for g in &guide.guests {
+        k.push(Prose::GuestAbout(&g.id));
     }
     let o = &guide.outlook;
     for r in &o.reasons {
@@ -317,6 +386,26 @@ pub fn passages(guide: &Guide) -> Vec<Prose<'_>> {
     }
     for c in guide.citations.iter().filter(|c| c.note) {
         k.push(Prose::CitationNote(&c.id));
+    }
+    let care = &guide.care;
+    for n in &care.notes {
+        k.push(Prose::NoteSafe(&n.id));
+        if n.context {
+            k.push(Prose::NoteContext(&n.id));
+        }
+    }
+    for h in &care.help.lines {
+        k.extend([
+            Prose::HelpName(&h.id),
+            Prose::HelpHours(&h.id),
+            Prose::HelpAbout(&h.id),
+        ]);
+    }
+    for t in &care.portrayal {
+        k.extend([Prose::TopicTitle(&t.id), Prose::TopicIntro(&t.id)]);
+        for v in &t.views {
+            k.extend([Prose::ViewWho(&v.id), Prose::ViewText(&v.id)]);
+        }
     }
     k
 }

@@ -1,7 +1,9 @@
 use super::Ui;
 use crate::core::lang::Lang;
 use crate::data::error::LoadError;
-use crate::data::model::{CitationKind, Outcome, RelationKind, ReleaseKind, Stance};
+use crate::data::model::{
+    CitationKind, GuestKind, Outcome, RelationKind, ReleaseKind, Stance, Theme, ViewStance,
+};
 use crate::logic::cite::{Use, UseKind};
 use crate::logic::format::{count_en, episode_runs};
 use crate::logic::progress::Loaded;
@@ -38,6 +40,9 @@ fn section(r: &Route) -> &'static str {
         Route::About => "About",
         Route::Search => "Search",
         Route::Progress => "Your progress",
+        Route::Help => "Help",
+        Route::Portrayal => "Mental health in the series",
+        Route::Story => "The story so far",
         Route::NotFound => "Page not found",
     }
 }
@@ -52,6 +57,8 @@ fn page_title(r: &Route) -> &'static str {
         Route::About => "Awards, books and sources",
         Route::Search => "Search",
         Route::Progress => "Move your progress",
+        Route::Help => "Help, when the series has shaken you",
+        Route::Portrayal => "How the series portrays mental health",
         other => section(other),
     }
 }
@@ -68,6 +75,9 @@ fn page_description(r: &Route) -> &'static str {
         Route::Search => "Search the It's Okay to Not Be Okay fan guide: actors, characters, episodes, tales, songs and places, in English or Hangul.",
         Route::About => "Awards won by It's Okay to Not Be Okay, Ko Moon-young's picture books that were published for real, where to watch it, what to watch next, and every source this guide uses.",
         Route::Progress => "Move your It's Okay to Not Be Okay watch progress, ratings and notes to another device with a link, a QR code or a file. No account, nothing sent anywhere.",
+        Route::Help => "Free help lines in Korea, answered around the clock, and a directory for every other country, for a viewer It's Okay to Not Be Okay has shaken. Works offline.",
+        Route::Portrayal => "How It's Okay to Not Be Okay portrays antisocial personality disorder, autism, trauma and caregivers: cited views from researchers, clinicians, the autism community, the cast, the writer and critics.",
+        Route::Story => "Catch up on It's Okay to Not Be Okay: a recap of each episode you have watched, and nothing after it.",
         Route::NotFound => "This page of the It's Okay to Not Be Okay fan guide does not exist.",
         Route::CastMember(_) | Route::Episode(_) => "",
     }
@@ -77,6 +87,15 @@ fn use_label(u: &Use) -> String {
     let n = &u.name;
     match u.what {
         UseKind::Place if n.is_empty() => "the filming places, in general".into(),
+        UseKind::Care if n.is_empty() => {
+            "content notes: how they are written, what no source gives".into()
+        }
+        UseKind::Care => format!("episode {n}: content notes"),
+        UseKind::Help if n.is_empty() => "the help page".into(),
+        UseKind::Help => format!("help: {n}"),
+        UseKind::Portrayal => format!("mental health in the series: {n}"),
+        UseKind::InEpisode => format!("episode {n}: who appears, where, what plays"),
+        UseKind::Recap => format!("episode {n}: recap"),
         UseKind::Fact
         | UseKind::Watch
         | UseKind::Score
@@ -435,6 +454,75 @@ pub static EN: Ui = Ui {
     merged: "Done: the two are merged.",
     ignored: "Ignored. Nothing was changed.",
     transfer_error,
+    content_notes: "Content notes",
+    theme: |t| match t {
+        Theme::Suicide => "suicide theme",
+        Theme::Violence => "violence",
+        Theme::Abuse => "abuse, including of children",
+        Theme::Murder => "murder",
+        Theme::DeathOfParent => "death of a parent",
+        Theme::Grief => "grief and loss",
+        Theme::SexualHarassment => "sexual harassment",
+        Theme::Nudity => "nudity",
+        Theme::StrongLanguage => "strong language",
+        Theme::Ableism => "mockery of disability",
+        Theme::Dementia => "dementia",
+        Theme::Drugging => "drugging without consent",
+        Theme::Abduction => "abduction",
+        Theme::TraumaMemory => "traumatic memories",
+        Theme::MentalHealthCrisis => "emotional breakdown",
+        Theme::Dissociation => "dissociation",
+    },
+    themes_label: "Themes:",
+    get_help: "Help, if the series has shaken you",
+    regulator_label: "Broadcast regulator",
+    regulator_unconfirmed: "final decision not confirmed",
+    in_emergency: "In an emergency",
+    lines_in_korea: "Help lines in Korea",
+    other_countries: "In other countries",
+    call: |n| format!("Call {n}"),
+    since: |d| format!("since {d}"),
+    view_stance: |s| match s {
+        ViewStance::Praise => "praise",
+        ViewStance::Criticism => "criticism",
+        ViewStance::Mixed => "mixed",
+        ViewStance::Context => "context",
+    },
+    topic_link: |title| format!("How the series portrays this: {title}"),
+    footer_links: "Watching with care",
+    kind_page: "Page",
+    who_appears: "Who appears",
+    guest_kind: |k| match k {
+        GuestKind::Special => "special appearance",
+        GuestKind::Cameo => "cameo",
+        GuestKind::Guest => "guest",
+    },
+    played_by_short: |actor| format!("({actor})"),
+    held_back: |n| if n == 1 {
+        "One more appearance is held back until you reach the episode that reveals it.".to_string()
+    } else {
+        format!("{n} more appearances are held back until you reach the episode that reveals them.")
+    },
+    where_heading: "Where",
+    in_the_story: "In the story",
+    filmed_at: "Filmed at",
+    what_plays: "What plays",
+    tale_heading: "The tale behind it",
+    read_free: "Read the original, free",
+    own_book: "One of Moon-young's own picture books, written for the series: the published books are listed with the awards and books.",
+    guests_label: "With",
+    songs_label: "Songs",
+    places_follow: "Only the places of episodes I have watched",
+    places_ahead: |n| if n == 1 {
+        "One more place belongs to episodes you have not watched yet.".to_string()
+    } else {
+        format!("{n} more places belong to episodes you have not watched yet.")
+    },
+    story_link: "Catch up: the story so far",
+    story_lead: "A recap of each episode you have marked watched, in order, and nothing after it.",
+    story_empty: "Mark an episode as watched and its recap appears here.",
+    story_full: "The fuller recap",
+    story_up_to: |n| format!("Up to episode {n}"),
     not_found_heading: "Page not found",
     not_found_text: "This page isn't part of the guide. It may have moved, or the address has a typo.",
     go_home: "Go to the start of the guide",

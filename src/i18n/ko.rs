@@ -2,7 +2,9 @@ use super::Ui;
 use crate::core::hangul::ends_in_consonant;
 use crate::core::lang::Lang;
 use crate::data::error::{Damage, LoadError};
-use crate::data::model::{CitationKind, Outcome, RelationKind, ReleaseKind, Stance};
+use crate::data::model::{
+    CitationKind, GuestKind, Outcome, RelationKind, ReleaseKind, Stance, Theme, ViewStance,
+};
 use crate::logic::cite::{Use, UseKind};
 use crate::logic::format::{episode_runs, number};
 use crate::logic::progress::Loaded;
@@ -64,6 +66,9 @@ fn section(r: &Route) -> &'static str {
         Route::About => "정보",
         Route::Search => "검색",
         Route::Progress => "시청 기록",
+        Route::Help => "도움받을 곳",
+        Route::Portrayal => "드라마 속 정신건강",
+        Route::Story => "지금까지의 이야기",
         Route::NotFound => "페이지를 찾을 수 없음",
     }
 }
@@ -75,6 +80,8 @@ fn page_title(r: &Route) -> &'static str {
         Route::Outlook => "시즌 2가 나올까?",
         Route::About => "수상, 책, 출처",
         Route::Progress => "시청 기록 옮기기",
+        Route::Help => "드라마를 보다 마음이 힘들 때 도움받을 곳",
+        Route::Portrayal => "드라마가 정신건강을 그린 방식",
         other => section(other),
     }
 }
@@ -91,6 +98,9 @@ fn page_description(r: &Route) -> &'static str {
         Route::Search => "〈사이코지만 괜찮아〉 팬 가이드 검색: 배우, 인물, 회차, 동화, 노래, 촬영지를 한글이나 영어로.",
         Route::About => "〈사이코지만 괜찮아〉의 수상 기록, 실제로 출간된 고문영의 그림책, 볼 수 있는 곳, 함께 볼 작품, 이 가이드가 쓴 모든 출처.",
         Route::Progress => "〈사이코지만 괜찮아〉 시청 기록과 별점, 메모를 링크나 QR 코드, 파일을 이용해 다른 기기로 옮길 수 있습니다. 계정이 필요 없고, 어디로도 전송되지 않습니다.",
+        Route::Help => "〈사이코지만 괜찮아〉를 보다 마음이 힘들어진 시청자를 위한 안내: 24시간 받는 국내 무료 상담전화와 다른 나라의 상담전화 목록. 오프라인에서도 열립니다.",
+        Route::Portrayal => "〈사이코지만 괜찮아〉가 반사회적 인격장애, 자폐, 트라우마, 돌보는 사람을 그린 방식에 대한 연구자, 임상 전문가, 자폐 당사자 커뮤니티, 배우와 작가, 비평가의 의견을 출처와 함께 모았습니다.",
+        Route::Story => "〈사이코지만 괜찮아〉 다시 따라잡기: 본 회차까지만, 회차별 줄거리를 정리했습니다.",
         Route::NotFound => "〈사이코지만 괜찮아〉 팬 가이드에 없는 페이지입니다.",
         Route::CastMember(_) | Route::Episode(_) => "",
     }
@@ -100,6 +110,13 @@ fn use_label(u: &Use) -> String {
     let n = &u.name;
     match u.what {
         UseKind::Place if n.is_empty() => "촬영지 전반".into(),
+        UseKind::Care if n.is_empty() => "주의할 내용: 쓰는 원칙과 확인되지 않은 등급".into(),
+        UseKind::Care => format!("{n}회 주의할 내용"),
+        UseKind::Help if n.is_empty() => "도움받을 곳 안내".into(),
+        UseKind::Help => format!("도움받을 곳: {n}"),
+        UseKind::Portrayal => format!("드라마 속 정신건강: {n}"),
+        UseKind::InEpisode => format!("{n}회 출연자·장소·음악"),
+        UseKind::Recap => format!("{n}회 줄거리"),
         UseKind::Fact
         | UseKind::Watch
         | UseKind::Score
@@ -439,6 +456,67 @@ pub static KO: Ui = Ui {
     merged: "완료: 두 기록을 합쳤습니다.",
     ignored: "무시했습니다. 아무것도 바꾸지 않았습니다.",
     transfer_error,
+    content_notes: "주의할 내용",
+    theme: |t| match t {
+        Theme::Suicide => "자살 관련 내용",
+        Theme::Violence => "폭력",
+        Theme::Abuse => "학대(아동 학대 포함)",
+        Theme::Murder => "살인",
+        Theme::DeathOfParent => "부모의 죽음",
+        Theme::Grief => "상실과 애도",
+        Theme::SexualHarassment => "성희롱",
+        Theme::Nudity => "노출",
+        Theme::StrongLanguage => "욕설",
+        Theme::Ableism => "장애 비하",
+        Theme::Dementia => "치매",
+        Theme::Drugging => "동의 없는 약물 투여",
+        Theme::Abduction => "납치",
+        Theme::TraumaMemory => "트라우마 기억",
+        Theme::MentalHealthCrisis => "정신적 위기",
+        Theme::Dissociation => "해리",
+    },
+    themes_label: "주제:",
+    get_help: "마음이 힘들다면 도움받을 곳",
+    regulator_label: "방송 심의",
+    regulator_unconfirmed: "최종 결정은 확인되지 않음",
+    in_emergency: "긴급할 때",
+    lines_in_korea: "국내 상담전화",
+    other_countries: "다른 나라에서",
+    call: |n| format!("{n}에 전화하기"),
+    since: |d| format!("{d}부터"),
+    view_stance: |s| match s {
+        ViewStance::Praise => "호평",
+        ViewStance::Criticism => "비판",
+        ViewStance::Mixed => "엇갈린 평가",
+        ViewStance::Context => "설명",
+    },
+    topic_link: |title| format!("드라마가 그린 모습: {title}"),
+    footer_links: "마음을 살피며 보기",
+    kind_page: "페이지",
+    who_appears: "나오는 사람들",
+    guest_kind: |k| match k {
+        GuestKind::Special => "특별출연",
+        GuestKind::Cameo => "카메오",
+        GuestKind::Guest => "게스트",
+    },
+    played_by_short: |actor| format!("({actor})"),
+    held_back: |n| format!("스포일러가 될 수 있는 인물 {n}명은 그 사실이 드러나는 회차를 본 뒤에 보입니다."),
+    where_heading: "장소",
+    in_the_story: "이야기 속 장소",
+    filmed_at: "촬영지",
+    what_plays: "흐르는 음악",
+    tale_heading: "바탕이 된 이야기",
+    read_free: "원문 무료로 읽기",
+    own_book: "드라마를 위해 쓰인 고문영의 그림책입니다. 실제로 출간된 책은 수상 기록과 함께 정리해 두었습니다.",
+    guests_label: "출연",
+    songs_label: "음악",
+    places_follow: "내가 본 회차의 장소만 보기",
+    places_ahead: |n| format!("아직 보지 않은 회차에 장소 {n}곳이 더 있습니다."),
+    story_link: "지금까지의 이야기 다시 보기",
+    story_lead: "본 것으로 표시한 회차의 줄거리를 순서대로 모았습니다. 그 뒤의 이야기는 나오지 않습니다.",
+    story_empty: "회차를 본 것으로 표시하면 그 회차의 줄거리가 여기에 나타납니다.",
+    story_full: "자세한 줄거리",
+    story_up_to: |n| format!("{n}회까지"),
     not_found_heading: "페이지를 찾을 수 없습니다",
     not_found_text: "이 가이드에 없는 페이지입니다. 주소가 바뀌었거나 잘못 입력된 것 같습니다.",
     go_home: "가이드 첫 화면으로",

@@ -13,7 +13,9 @@ pub mod meta;
 
 use crate::core::lang::Lang;
 use crate::data::error::LoadError;
-use crate::data::model::{CitationKind, Outcome, RelationKind, ReleaseKind, Stance};
+use crate::data::model::{
+    CitationKind, GuestKind, Outcome, RelationKind, ReleaseKind, Stance, Theme, ViewStance,
+};
 use crate::logic::progress::Loaded;
 use crate::logic::routes::Route;
 use crate::logic::transfer::{Summary, TransferError};
@@ -292,6 +294,44 @@ pub struct Ui {
     pub merged: &'static str,
     pub ignored: &'static str,
     pub transfer_error: fn(&TransferError) -> String,
+    // Watching with care.
+    pub content_notes: &'static str,
+    pub theme: fn(Theme) -> &'static str,
+    pub themes_label: &'static str,
+    pub get_help: &'static str,
+    pub regulator_label: &'static str,
+    pub regulator_unconfirmed: &'static str,
+    pub in_emergency: &'static str,
+    pub lines_in_korea: &'static str,
+    pub other_countries: &'static str,
+    pub call: fn(number: &str) -> String,
+    pub since: fn(date: &str) -> String,
+    pub view_stance: fn(ViewStance) -> &'static str,
+    pub topic_link: fn(title: &str) -> String,
+    pub footer_links: &'static str,
+    pub kind_page: &'static str,
+    // What an episode brings.
+    pub who_appears: &'static str,
+    pub guest_kind: fn(GuestKind) -> &'static str,
+    pub played_by_short: fn(actor: &str) -> String,
+    pub held_back: fn(usize) -> String,
+    pub where_heading: &'static str,
+    pub in_the_story: &'static str,
+    pub filmed_at: &'static str,
+    pub what_plays: &'static str,
+    pub tale_heading: &'static str,
+    pub read_free: &'static str,
+    pub own_book: &'static str,
+    pub guests_label: &'static str,
+    pub songs_label: &'static str,
+    pub places_follow: &'static str,
+    pub places_ahead: fn(usize) -> String,
+    // The story so far.
+    pub story_link: &'static str,
+    pub story_lead: &'static str,
+    pub story_empty: &'static str,
+    pub story_full: &'static str,
+    pub story_up_to: fn(u32) -> String,
     // Not found.
     pub not_found_heading: &'static str,
     pub not_found_text: &'static str,

@@ -44,6 +44,13 @@ pub struct Use {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UseKind {
     Fact,
+    /// A content note of an episode, the regulator's step, or what no source gives.
+    Care,
+    Help,
+    Portrayal,
+    /// Who appears in an episode, where it was filmed, what plays in it.
+    InEpisode,
+    Recap,
     Person,
     Roles,
     EpisodeTitle,
@@ -168,6 +175,34 @@ pub fn uses(site: &Site) -> Uses<'_> {
         for sp in &e.spoilers {
             add(&sp.cite, UseKind::Spoiler, name.clone(), route.clone());
         }
+        for c in e
+            .appearances
+            .iter()
+            .map(|a| &a.cite)
+            .chain(e.places.iter().map(|p| &p.cite))
+            .chain(e.songs.iter().map(|s| &s.cite))
+        {
+            add(c, UseKind::InEpisode, name.clone(), route.clone());
+        }
+        add(
+            &e.tale.cite,
+            UseKind::EpisodeTale,
+            name.clone(),
+            route.clone(),
+        );
+        for f in &e.tale.read_free {
+            add(&f.cite, UseKind::EpisodeTale, name.clone(), route.clone());
+        }
+        add(&e.recap_cite, UseKind::Recap, name.clone(), Route::Story);
+    }
+    for guest in &g.guests {
+        let name = guest.actor.get(lang).to_string();
+        let first = g
+            .episodes
+            .iter()
+            .find(|e| e.appearances.iter().any(|a| a.who == guest.id))
+            .map_or(Route::Episodes, |e| Route::Episode(e.number));
+        add(&guest.cite, UseKind::Person, name, first);
     }
     add(
         &g.ratings.average_cite,
@@ -258,17 +293,64 @@ pub fn uses(site: &Site) -> Uses<'_> {
         add(&r.cite, UseKind::Music, String::new(), Route::Music);
     }
     for s in m.songs() {
-        let title = match lang {
-            Lang::En => s.title.en.clone().unwrap_or_else(|| s.title.ko.clone()),
-            Lang::Ko => s.title.ko.clone(),
-        };
-        add(&s.cite, UseKind::Song, title, Route::Music);
+        add(
+            &s.cite,
+            UseKind::Song,
+            s.title.get(lang).into(),
+            Route::Music,
+        );
     }
     for p in &g.places {
         let name = site.t(Prose::PlaceName(&p.id)).to_string();
         add(&p.cite, UseKind::Place, name, Route::Places);
     }
     add(&g.places_cite, UseKind::Place, String::new(), Route::Places);
+    let care = &g.care;
+    for n in &care.notes {
+        let name = n.episode.to_string();
+        add(&n.cite, UseKind::Care, name, Route::Episode(n.episode));
+    }
+    let regulator = care.regulator.episode;
+    add(
+        &care.regulator.cite,
+        UseKind::Care,
+        regulator.to_string(),
+        Route::Episode(regulator),
+    );
+    add(
+        &care.no_rating_cite,
+        UseKind::Care,
+        String::new(),
+        Route::Episodes,
+    );
+    add(
+        &care.guideline_cite,
+        UseKind::Care,
+        String::new(),
+        Route::Episodes,
+    );
+    add(
+        &care.help.page_cite,
+        UseKind::Help,
+        String::new(),
+        Route::Help,
+    );
+    add(
+        &care.help.directory_cite,
+        UseKind::Help,
+        "Find A Helpline".into(),
+        Route::Help,
+    );
+    for h in &care.help.lines {
+        let name = site.t(Prose::HelpName(&h.id)).to_string();
+        add(&h.cite, UseKind::Help, name, Route::Help);
+    }
+    for t in &care.portrayal {
+        let title = site.t(Prose::TopicTitle(&t.id)).to_string();
+        for v in &t.views {
+            add(&v.cite, UseKind::Portrayal, title.clone(), Route::Portrayal);
+        }
+    }
     out
 }
 

@@ -93,6 +93,17 @@ mod tests {
             spoilers: vec![],
             notes: vec![],
             keywords: vec![],
+            appearances: vec![],
+            places: vec![],
+            songs: vec![],
+            tale: crate::data::model::Tale {
+                year: None,
+                takes: false,
+                takes_from_episode: None,
+                read_free: vec![],
+                cite: vec![],
+            },
+            recap_cite: vec![],
         }
     }
 

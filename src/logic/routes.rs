@@ -21,6 +21,12 @@ pub enum Route {
     Search,
     About,
     Progress,
+    /// Help lines, for a viewer the series has shaken.
+    Help,
+    /// How the series portrays mental health: cited views.
+    Portrayal,
+    /// The story so far: recaps of the episodes the reader has watched.
+    Story,
     NotFound,
 }
 
@@ -77,6 +83,9 @@ pub fn parse(path: &str) -> (Lang, Route) {
         ["search"] => Route::Search,
         ["about"] => Route::About,
         ["progress"] => Route::Progress,
+        ["help"] => Route::Help,
+        ["portrayal"] => Route::Portrayal,
+        ["story"] => Route::Story,
         _ => Route::NotFound,
     };
     (lang, route)
@@ -98,6 +107,9 @@ impl Route {
             Route::Search => "/search/".into(),
             Route::About => "/about/".into(),
             Route::Progress => "/progress/".into(),
+            Route::Help => "/help/".into(),
+            Route::Portrayal => "/portrayal/".into(),
+            Route::Story => "/story/".into(),
             Route::NotFound => "/404/".into(),
         }
     }
@@ -117,7 +129,7 @@ impl Route {
     pub fn needs_app_at_once(&self) -> bool {
         matches!(
             self,
-            Route::Outlook | Route::Search | Route::Progress | Route::NotFound
+            Route::Outlook | Route::Search | Route::Progress | Route::Story | Route::NotFound
         )
     }
 
@@ -126,7 +138,9 @@ impl Route {
         match self {
             Route::Cast | Route::CastMember(_) => Some(Route::Cast),
             Route::Episodes | Route::Episode(_) => Some(Route::Episodes),
-            Route::NotFound | Route::Progress => None,
+            Route::NotFound | Route::Progress | Route::Help | Route::Portrayal | Route::Story => {
+                None
+            }
             other => Some(other.clone()),
         }
     }
@@ -212,6 +226,9 @@ mod tests {
             Route::Search,
             Route::About,
             Route::Progress,
+            Route::Help,
+            Route::Portrayal,
+            Route::Story,
         ] {
             for lang in Lang::ALL {
                 assert_eq!(parse(&route.path_in(lang)), (lang, route.clone()));
@@ -235,6 +252,7 @@ mod tests {
             Route::Outlook,
             Route::Search,
             Route::Progress,
+            Route::Story,
             Route::NotFound,
         ] {
             assert!(live.needs_app_at_once(), "{live:?}");
@@ -248,6 +266,8 @@ mod tests {
             Route::Relationships,
             Route::Music,
             Route::Places,
+            Route::Help,
+            Route::Portrayal,
             Route::CastMember("ko-moon-young".into()),
         ] {
             assert!(!quiet.needs_app_at_once(), "{quiet:?}");

@@ -5,9 +5,9 @@
 //! language the page is in, so "문강태" and "moon gangtae", "빨간 구두" and "red shoes" find the
 //! same things. Spoiler text is never indexed: a search must not reveal it.
 
-use crate::core::lang::Lang;
 use crate::data::load::Site;
-use crate::data::text::Prose;
+use crate::data::model::Theme;
+use crate::data::text::{Fixed, Prose};
 use crate::logic::hangul::romanise;
 use crate::logic::routes::Route;
 use crate::logic::titles::display;
@@ -18,6 +18,10 @@ pub enum Kind {
     Episode,
     Song,
     Place,
+    /// A page of its own (help, the portrayal page): the page names it by its route.
+    Page,
+    /// An episode's recap, on the story-so-far page: found only once the reader has watched it.
+    Recap,
 }
 
 /// One thing search can find. The page words it: a person's `detail` is the actor ("played by
@@ -29,6 +33,8 @@ pub struct Entry {
     pub title: String,
     pub detail: String,
     pub route: Route,
+    /// The episode a reader must have watched before this entry may be found (a recap).
+    pub watched: Option<u32>,
     /// Normalised fields, strongest first (a name before a description).
     keys: Vec<String>,
 }
@@ -49,7 +55,9 @@ fn is_separator(c: char) -> bool {
 }
 
 /// The searchable entries of the guide, in page order, titled in the site's language.
-pub fn index(site: &Site) -> Vec<Entry> {
+/// `theme_word` gives a content note's theme in the page's language, so an episode is found by
+/// the themes its notes name ("violence", "폭력").
+pub fn index(site: &Site, theme_word: &dyn Fn(Theme) -> &'static str) -> Vec<Entry> {
     let g = &site.guide;
     let lang = site.lang();
     let mut entries = Vec::new();
@@ -65,6 +73,7 @@ pub fn index(site: &Site) -> Vec<Entry> {
             title: m.character.get(lang).to_string(),
             detail: m.actor.get(lang).to_string(),
             route: Route::CastMember(m.slug.clone()),
+            watched: None,
             keys,
         });
     }
@@ -87,11 +96,15 @@ pub fn index(site: &Site) -> Vec<Entry> {
         keys.extend(e.keywords.iter().map(|k| normalise(k)));
         let tale = site.t(Prose::EpisodeTale(n));
         keys.push(normalise(tale));
+        for note in g.notes_of(n) {
+            keys.extend(note.themes.iter().map(|th| normalise(theme_word(*th))));
+        }
         entries.push(Entry {
             kind: Kind::Episode,
             title: shown,
             detail: tale.to_string(),
             route: Route::Episode(n),
+            watched: None,
             keys,
         });
     }
@@ -104,16 +117,14 @@ pub fn index(site: &Site) -> Vec<Entry> {
             keys.push(normalise(&a.en));
             keys.extend(a.ko.as_deref().map(normalise));
         }
-        let title = match (lang, &s.title.en) {
-            (Lang::En, Some(en)) => en.clone(),
-            _ => s.title.ko.clone(),
-        };
+        let title = s.title.get(lang).to_string();
         let artists: Vec<&str> = s.artists.iter().map(|a| a.get(lang)).collect();
         entries.push(Entry {
             kind: Kind::Song,
             title,
             detail: artists.join(", "),
             route: Route::Music,
+            watched: None,
             keys,
         });
     }
@@ -125,6 +136,7 @@ pub fn index(site: &Site) -> Vec<Entry> {
             title: name.to_string(),
             detail: place.to_string(),
             route: Route::Places,
+            watched: None,
             // Place names are stored in the page's language only; their Latin spelling lets
             // "ayajin" find 아야진 in the Korean interface.
             keys: vec![
@@ -135,12 +147,63 @@ pub fn index(site: &Site) -> Vec<Entry> {
             ],
         });
     }
+    let care = &g.care;
+    let mut keys: Vec<String> = care.help.keywords.iter().map(|k| normalise(k)).collect();
+    for h in &care.help.lines {
+        keys.push(normalise(&h.number));
+        keys.push(normalise(site.t(Prose::HelpName(&h.id))));
+    }
+    entries.push(Entry {
+        kind: Kind::Page,
+        title: String::new(),
+        detail: site.t(Prose::Fixed(Fixed::HelpIntro)).to_string(),
+        route: Route::Help,
+        watched: None,
+        keys,
+    });
+    let mut keys: Vec<String> = care
+        .portrayal_keywords
+        .iter()
+        .map(|k| normalise(k))
+        .collect();
+    keys.extend(
+        care.portrayal
+            .iter()
+            .map(|t| normalise(site.t(Prose::TopicTitle(&t.id)))),
+    );
+    entries.push(Entry {
+        kind: Kind::Page,
+        title: String::new(),
+        detail: site.t(Prose::Fixed(Fixed::PortrayalIntro)).to_string(),
+        route: Route::Portrayal,
+        watched: None,
+        keys,
+    });
+    for e in &g.episodes {
+        let n = e.number;
+        entries.push(Entry {
+            kind: Kind::Recap,
+            title: display(e, lang).main,
+            detail: site.t(Prose::RecapShort(n)).to_string(),
+            route: Route::Story,
+            watched: Some(n),
+            keys: vec![
+                normalise(site.t(Prose::RecapShort(n))),
+                normalise(site.t(Prose::RecapFull(n))),
+            ],
+        });
+    }
     entries
 }
 
 /// The entries matching `query`, best first: a match in a name or title ranks above a match in a
-/// description; ties keep page order. An empty query matches nothing.
-pub fn search<'a>(entries: &'a [Entry], query: &str) -> Vec<&'a Entry> {
+/// description; ties keep page order. An empty query matches nothing. `watched` says whether the
+/// reader has watched an episode: a recap of one they have not is never found.
+pub fn search<'a>(
+    entries: &'a [Entry],
+    query: &str,
+    watched: &dyn Fn(u32) -> bool,
+) -> Vec<&'a Entry> {
     let words: Vec<String> = query
         .split_whitespace()
         .map(normalise)
@@ -153,6 +216,7 @@ pub fn search<'a>(entries: &'a [Entry], query: &str) -> Vec<&'a Entry> {
     let mut hits: Vec<(usize, usize, &Entry)> = entries
         .iter()
         .enumerate()
+        .filter(|(_, entry)| entry.watched.is_none_or(watched))
         .filter_map(|(order, entry)| score(entry, &words, &joined).map(|s| (s, order, entry)))
         .collect();
     crate::core::order::sort_by_key(&mut hits, |(score, order, _)| (*score, *order));
@@ -184,21 +248,48 @@ fn score(entry: &Entry, words: &[String], joined: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::lang::Lang;
     use crate::data::load::read_site;
 
     fn titles(lang: Lang, query: &str) -> Vec<String> {
         let site = read_site(lang).expect("data loads");
-        let entries = index(&site);
-        search(&entries, query)
+        let entries = index(&site, &theme_word);
+        search(&entries, query, &|_| false)
             .iter()
             .map(|e| e.title.clone())
             .collect()
     }
 
+    /// The themes as a page would word them (the interface's words are not logic's to know).
+    fn theme_word(t: Theme) -> &'static str {
+        match t {
+            Theme::Violence => "violence",
+            Theme::SexualHarassment => "sexual harassment",
+            _ => "other theme",
+        }
+    }
+
+    #[test]
+    fn finds_the_help_page_and_episodes_by_their_notes_themes() {
+        for lang in Lang::ALL {
+            for q in ["109", "help", "도움", "상담", "helpline"] {
+                assert_eq!(routes(lang, q).first(), Some(&Route::Help), "{lang:?} {q}");
+            }
+            assert!(routes(lang, "자폐").contains(&Route::Portrayal), "{lang:?}");
+            assert!(routes(lang, "mental health").contains(&Route::Portrayal));
+        }
+        let harassment = routes(Lang::En, "sexual harassment");
+        assert_eq!(
+            harassment.first(),
+            Some(&Route::Episode(3)),
+            "{harassment:?}"
+        );
+    }
+
     fn routes(lang: Lang, query: &str) -> Vec<Route> {
         let site = read_site(lang).expect("data loads");
-        let entries = index(&site);
-        search(&entries, query)
+        let entries = index(&site, &theme_word);
+        search(&entries, query, &|_| false)
             .iter()
             .map(|e| e.route.clone())
             .collect()
@@ -286,6 +377,26 @@ mod tests {
         assert!(titles(Lang::En, "moon zebra").is_empty());
         assert!(titles(Lang::En, "").is_empty());
         assert!(titles(Lang::En, "  - ").is_empty());
+    }
+
+    #[test]
+    fn recaps_are_found_only_for_episodes_the_reader_has_watched() {
+        let site = read_site(Lang::En).expect("data loads");
+        let entries = index(&site, &theme_word);
+        // A word of episode 16's recap that is in no name, title or tale.
+        let query = "mother's tree";
+        let unwatched = search(&entries, query, &|_| false);
+        assert!(
+            unwatched.iter().all(|e| e.kind != Kind::Recap),
+            "found before it was watched"
+        );
+        let up_to_15 = search(&entries, query, &|n| n <= 15);
+        assert!(up_to_15.iter().all(|e| e.watched != Some(16)));
+        let all = search(&entries, query, &|_| true);
+        assert!(
+            all.iter().any(|e| e.watched == Some(16)),
+            "found once watched"
+        );
     }
 
     #[test]

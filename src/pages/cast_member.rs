@@ -74,6 +74,19 @@ fn MemberView(member: CastMember) -> impl IntoView {
             })
         }
     };
+    // The parts of the page on how the series portrays mental health that concern this character.
+    let topics = site
+        .guide
+        .care
+        .portrayal
+        .iter()
+        .filter(|topic| topic.characters.contains(&member.slug))
+        .map(|topic| {
+            let title = site.t(Prose::TopicTitle(&topic.id));
+            let to = format!("{}#{}", href(&Route::Portrayal), topic.id);
+            view! { <p class="profile__topic"><a href=to>{(t.topic_link)(title)}</a></p> }
+        })
+        .collect_view();
     view! {
         <PageHead meta=meta.clone() />
         <article class="page profile">
@@ -98,6 +111,7 @@ fn MemberView(member: CastMember) -> impl IntoView {
                     <SourceLine cites=s.cite.clone() />
                 })}
                 <SourceLine cites=member.cite.clone() />
+                {topics}
             </section>
             {person.map(|id| view! {
                 <section aria-labelledby="connections-heading">

@@ -1,4 +1,6 @@
+use crate::components::content_notes::ContentNotes;
 use crate::components::episode_bits::{EpisodeTitle, RatingValue};
+use crate::components::episode_contents::{TaleBehind, WhatPlays, WherePlaces, WhoAppears};
 use crate::components::my_episode::{MyNote, MyRating};
 use crate::components::page_head::PageHead;
 use crate::components::share_button::ShareButton;
@@ -85,19 +87,6 @@ fn EpisodeView(episode: Episode) -> impl IntoView {
             }
         })
         .collect();
-    let songs: Vec<_> = g
-        .music
-        .songs()
-        .filter(|s| s.first_episode == Some(n))
-        .map(|s| {
-            let title = match (lang, &s.title.en) {
-                (Lang::En, Some(en)) => en.clone(),
-                _ => s.title.ko.clone(),
-            };
-            let artists: Vec<&str> = s.artists.iter().map(|a| a.get(lang)).collect();
-            view! { <li><a href=href(&Route::Music)>{title}</a> " · " {artists.join(", ")}</li> }
-        })
-        .collect();
     view! {
         <PageHead meta=meta.clone() />
         <article class="page episode">
@@ -109,6 +98,7 @@ fn EpisodeView(episode: Episode) -> impl IntoView {
                 <MarkUpTo number=n />
                 <ShareButton title=meta.title />
             </div>
+            <ContentNotes episode=n />
             <section class="episode__synopsis" aria-labelledby="synopsis-heading">
                 <h2 id="synopsis-heading">{t.in_short}</h2>
                 <p>{site.t(Prose::EpisodeSynopsis(n)).to_string()}</p>
@@ -146,12 +136,10 @@ fn EpisodeView(episode: Episode) -> impl IntoView {
                     </dd>
                 </div>
             </dl>
-            {(!songs.is_empty()).then(|| view! {
-                <section aria-labelledby="songs-heading">
-                    <h2 id="songs-heading">{t.songs_here}</h2>
-                    <ul class="songs-here">{songs}</ul>
-                </section>
-            })}
+            <WhoAppears episode=episode.clone() />
+            <WherePlaces episode=episode.clone() />
+            <WhatPlays episode=episode.clone() />
+            <TaleBehind episode=episode.clone() />
             <nav class="pager" aria-label=t.other_episodes>
                 {neighbour(g.episode(n.wrapping_sub(1)), "prev", t.previous)}
                 {neighbour(g.episode(n + 1), "next", t.next)}

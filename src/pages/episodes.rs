@@ -3,7 +3,7 @@ use crate::components::page_head::PageHead;
 use crate::components::ratings_chart::RatingsChart;
 use crate::components::source_line::SourceLine;
 use crate::components::watch_progress::WatchProgress;
-use crate::context::t;
+use crate::context::{href, t};
 use crate::data::text::{Fixed, Prose};
 use crate::i18n::meta;
 use crate::logic::ratings::{extremes, milli, percent};
@@ -59,6 +59,14 @@ pub fn EpisodesPage() -> impl IntoView {
                 <p>{site.t(Prose::Fixed(Fixed::TitlesNote)).to_string()}</p>
                 <SourceLine cites=title_cites label=t.titles />
                 <p>{site.t(Prose::Fixed(Fixed::SynopsesNote)).to_string()}</p>
+            </section>
+            <section class="notes" aria-labelledby="about-content-notes">
+                <h2 id="about-content-notes">{t.content_notes}</h2>
+                <p>{site.t(Prose::Fixed(Fixed::Guidelines)).to_string()}</p>
+                <SourceLine cites=site.guide.care.guideline_cite.clone() />
+                <p>{site.t(Prose::Fixed(Fixed::NoRating)).to_string()}</p>
+                <SourceLine cites=site.guide.care.no_rating_cite.clone() />
+                <p><a href=href(&Route::Help)>{t.get_help}</a></p>
             </section>
         </article>
     }

@@ -6,14 +6,17 @@ pub mod cast;
 pub mod cast_member;
 pub mod episode;
 pub mod episodes;
+pub mod help;
 pub mod home;
 pub mod music;
 pub mod not_found;
 pub mod outlook;
 pub mod places;
+pub mod portrayal;
 pub mod progress;
 pub mod relationships;
 pub mod search;
+pub mod story;
 
 use crate::data::load::Site;
 use crate::logic::routes::Route;
@@ -43,6 +46,9 @@ pub fn page_for(route: &Route, site: Site, query: &str) -> AnyView {
             view! { <search::SearchPage initial=q("q").unwrap_or_default() /> }.into_any()
         }
         Route::Progress => view! { <progress::ProgressPage /> }.into_any(),
+        Route::Help => view! { <help::HelpPage /> }.into_any(),
+        Route::Portrayal => view! { <portrayal::PortrayalPage /> }.into_any(),
+        Route::Story => view! { <story::StoryPage /> }.into_any(),
         Route::NotFound => view! { <not_found::NotFoundPage /> }.into_any(),
     }
 }

@@ -136,7 +136,7 @@ fn SongItem(song: Song) -> impl IntoView {
                 {other.map(|o| view! { " " <span class="name-other" lang=other_lang.tag()>{o}</span> })}
                 {song.title_en_weak.then(|| view! { " " <Unverified label=t.english_title_weak /> })}
             </p>
-            <p class="song__artists">{artists} " · " {first}</p>
+            <p class="song__artists">{(!artists.is_empty()).then(|| view! { {artists} " · " })} {first}</p>
             {scene}
             {credits}
             <SourceLine cites=song.cite.clone() />

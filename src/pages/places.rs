@@ -9,6 +9,7 @@ use crate::data::model::PlaceNote;
 use crate::data::text::{Fixed, Prose};
 use crate::i18n::meta;
 use crate::logic::routes::Route;
+use crate::tracker::use_tracker;
 use leptos::prelude::*;
 
 /// The filming places: a map drawn from real geographic data and the same places as a numbered
@@ -18,16 +19,62 @@ pub fn PlacesPage() -> impl IntoView {
     let site = crate::context::use_site();
     let t = t();
     let lang = site.lang();
-    // (number, map spot, weak) of every place that has a spot on the map.
-    let spots: Vec<(usize, String, bool)> = site
+    // The episodes each place is seen in (none where no source ties it to one).
+    let episodes_of: Vec<Vec<u32>> = site
         .guide
         .places
         .iter()
-        .enumerate()
-        .filter_map(|(i, p)| Some((i + 1, p.town.clone().or_else(|| p.point.clone())?, p.weak)))
+        .map(|p| {
+            site.guide
+                .episodes
+                .iter()
+                .filter(|e| e.places.iter().any(|ep| !ep.in_story && ep.place == p.id))
+                .map(|e| e.number)
+                .collect()
+        })
         .collect();
+    let tracker = use_tracker();
+    // "As far as I have watched": a place tied to episodes is drawn once one of them is reached.
+    let follow = RwSignal::new(true);
+    let reached = move |eps: &Vec<u32>| {
+        !follow.get() || eps.is_empty() || eps.iter().any(|n| tracker.spoiler_unlocked(*n))
+    };
+    let ahead = {
+        let episodes_of = episodes_of.clone();
+        move || episodes_of.iter().filter(|eps| !reached(eps)).count()
+    };
+    // (number, map spot, weak) of every place that has a spot on the map and is reached.
+    let spots = {
+        let places = site.guide.places.clone();
+        move || -> Vec<(usize, String, bool)> {
+            places
+                .iter()
+                .zip(&episodes_of)
+                .enumerate()
+                .filter(|(_, (_, eps))| reached(eps))
+                .filter_map(|(i, (p, _))| {
+                    Some((i + 1, p.town.clone().or_else(|| p.point.clone())?, p.weak))
+                })
+                .collect()
+        }
+    };
     let drawn = match site.map.clone() {
-        Ok(map) => view! { <PlaceMap map places=spots /> }.into_any(),
+        Ok(map) => view! {
+            <label class="switch places__follow">
+                <input
+                    type="checkbox"
+                    class="switch__input"
+                    prop:checked=move || follow.get()
+                    on:change=move |ev| follow.set(event_target_checked(&ev))
+                />
+                <span class="switch__label">{t.places_follow}</span>
+            </label>
+            <p class="note places__ahead" role="status">
+                {move || { let n = ahead(); (n > 0).then(|| (t.places_ahead)(n)) }}
+            </p>
+            {move || view! { <PlaceMap map=map.clone() places=spots() /> }}
+        }
+        .into_any(),
         // The list below still holds every place; only the drawing is missing.
         Err(e) => view! {
             <div class="load-error" role="alert">

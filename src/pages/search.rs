@@ -15,11 +15,19 @@ pub fn SearchPage(#[prop(optional)] initial: String) -> impl IntoView {
     let links = use_links();
     let search_path = links.href(&Route::Search);
     let action = search_path.clone();
-    let entries = StoredValue::new(index(&site));
+    let entries = StoredValue::new(index(&site, &t.theme));
     let (query, set_query) = signal(initial);
+    let tracker = crate::tracker::use_tracker();
     let results = Memo::new(move |_| {
+        let progress = tracker.get();
+        let watched = |n: u32| progress.is_watched(n) || progress.times_finished() > 0;
         query.with(|q| {
-            entries.with_value(|all| search(all, q).into_iter().cloned().collect::<Vec<_>>())
+            entries.with_value(|all| {
+                search(all, q, &watched)
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let summary = move || {
@@ -68,6 +76,11 @@ pub fn SearchPage(#[prop(optional)] initial: String) -> impl IntoView {
                             format!("{} {}", t.tale_label, entry.detail),
                         ),
                         (Kind::Person, _) => (entry.title.clone(), format!("{} {}", t.played_by, entry.detail)),
+                        (Kind::Page, route) => ((t.page_title)(route).to_string(), entry.detail.clone()),
+                        (Kind::Recap, _) => (
+                            format!("{} · {}", (t.page_title)(&Route::Story), entry.title),
+                            entry.detail.clone(),
+                        ),
                         _ => (entry.title.clone(), entry.detail.clone()),
                     };
                     view! {
@@ -77,6 +90,7 @@ pub fn SearchPage(#[prop(optional)] initial: String) -> impl IntoView {
                             Kind::Episode => t.kind_episode,
                             Kind::Song => t.kind_song,
                             Kind::Place => t.kind_place,
+                            Kind::Page | Kind::Recap => t.kind_page,
                         }}</span>
                         " "
                         <a class="search-result__title" href=links.href(&entry.route)>{title}</a>

@@ -28,7 +28,7 @@ fn read<T: DataFile>(dist: &Path, file: &str) -> Result<T, String> {
 /// Every route the build writes, in one language.
 pub fn routes(guide: &Guide) -> Vec<Route> {
     let mut all = SECTIONS.to_vec();
-    all.push(Route::Progress);
+    all.extend([Route::Progress, Route::Help, Route::Portrayal, Route::Story]);
     all.extend(guide.cast.iter().map(|m| Route::CastMember(m.slug.clone())));
     all.extend(guide.episodes.iter().map(|e| Route::Episode(e.number)));
     all.push(Route::NotFound);
