@@ -73,6 +73,11 @@ impl Tracker {
         self.progress.with(|p| p.spoiler_unlocked(from_episode))
     }
 
+    /// Watched in any run, or a run was completed (see [`Progress::has_seen`]).
+    pub fn has_seen(&self, episode: u32) -> bool {
+        self.progress.with(|p| p.has_seen(episode))
+    }
+
     pub fn notice(&self) -> Option<Notice> {
         self.notice.get()
     }

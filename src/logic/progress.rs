@@ -337,11 +337,15 @@ impl Progress {
     /// A fact that spoils episode `from_episode` may be shown once the reader has watched that
     /// episode in any run, has completed any run, or has asked to see every spoiler.
     pub fn spoiler_unlocked(&self, from_episode: u32) -> bool {
-        self.show_all_spoilers
-            || self
-                .runs
-                .iter()
-                .any(|r| r.is_complete() || r.is_watched(from_episode))
+        self.show_all_spoilers || self.has_seen(from_episode)
+    }
+
+    /// Whether the reader has seen the episode: watched in any run, or a run was completed (what
+    /// the spoiler guard follows, without the switch; for a recap of what they have seen).
+    pub fn has_seen(&self, episode: u32) -> bool {
+        self.runs
+            .iter()
+            .any(|r| r.is_complete() || r.is_watched(episode))
     }
 
     pub fn rating(&self, episode: u32) -> Option<u8> {
@@ -978,6 +982,7 @@ mod tests {
         assert!(p.start_rewatch());
         p.mark_up_to(2);
         assert!(p.spoiler_unlocked(10), "watched in the first run");
+        assert!(p.has_seen(10) && !p.is_watched(10));
         assert!(
             !p.spoiler_unlocked(11),
             "no run got that far or was completed"
