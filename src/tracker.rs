@@ -6,8 +6,19 @@
 //! this visit and says so in a notice, and a value it could not fully read is copied aside before
 //! it is ever overwritten. The rules about the value itself live in [`crate::logic::progress`].
 
-use crate::logic::progress::{Loaded, Progress};
+use crate::logic::netflix::{self, Catalogue, FileError, Import, Preview};
+use crate::logic::progress::{
+    Conflict, DateChoice, DateError, Day, Entry, Loaded, Mark, MergePlan, Progress, Run, Side,
+    EPISODES,
+};
+use crate::logic::stats::{self, Stats};
 use leptos::prelude::*;
+
+/// Each episode's first broadcast day (episode `n` at `n - 1`), which the rules on watch days
+/// need. The views pass it in with each dated call, from the guide's data
+/// (`logic::stats::air_days(&site.guide.episodes)`): the tracker is made before the data loads,
+/// and holds nothing of it.
+pub type AirDays = [Day; EPISODES as usize];
 
 /// Something the reader should know about their saved progress; the words are in `crate::i18n`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,6 +73,11 @@ impl Tracker {
         self.progress.with(|p| p.spoiler_unlocked(from_episode))
     }
 
+    /// Watched in any run, or a run was completed (see [`Progress::has_seen`]).
+    pub fn has_seen(&self, episode: u32) -> bool {
+        self.progress.with(|p| p.has_seen(episode))
+    }
+
     pub fn notice(&self) -> Option<Notice> {
         self.notice.get()
     }
@@ -112,6 +128,147 @@ impl Tracker {
         self.change(|p| p.merge(incoming));
     }
 
+    /// The reader's day as the tracker dates watches: `crate::dom::today()`.
+    pub fn today(&self) -> Day {
+        crate::dom::today()
+    }
+
+    /// The episode's mark in the current run: not watched, or watched on a day (maybe not known).
+    pub fn watched_on(&self, episode: u32) -> Mark {
+        self.progress.with(|p| p.watched_on(episode))
+    }
+
+    /// Marks the episode watched in the current run on `day` (`None`: not known); a day before
+    /// its broadcast or after today is refused and nothing changes.
+    pub fn set_watched_on(
+        &self,
+        episode: u32,
+        day: Option<Day>,
+        air: &AirDays,
+    ) -> Result<(), DateError> {
+        let today = self.today();
+        self.change(|p| p.set_watched_on(episode, day, today, air))
+            .unwrap_or(Err(DateError::NoSuchRun))
+    }
+
+    /// Sets an episode's mark in any run (0 is the first watch), with the same rules.
+    pub fn set_watched_in(
+        &self,
+        run: usize,
+        episode: u32,
+        mark: Mark,
+        air: &AirDays,
+    ) -> Result<(), DateError> {
+        let today = self.today();
+        self.change(|p| p.set_watched_in(run, episode, mark, today, air))
+            .unwrap_or(Err(DateError::NoSuchRun))
+    }
+
+    /// The watched switch with a day: unmarks a watched episode, or marks it watched today (day
+    /// not known if today is before its broadcast, as on a wrong clock).
+    pub fn toggle_today(&self, episode: u32, air: &AirDays) {
+        let today = self.today();
+        self.change(|p| {
+            if p.is_watched(episode) {
+                p.set_watched(episode, false);
+            } else if p.set_watched_on(episode, Some(today), today, air).is_err() {
+                p.set_watched(episode, true);
+            }
+        });
+    }
+
+    /// "I have seen everything up to here", dating the episodes it marks as the reader chose.
+    pub fn mark_up_to_with(&self, episode: u32, choice: DateChoice, air: &AirDays) {
+        let today = self.today();
+        self.change(|p| p.mark_up_to_with(episode, choice, today, air));
+    }
+
+    /// The first watch and every rewatch, the current one last.
+    pub fn runs(&self) -> Vec<Run> {
+        self.progress.with(|p| p.runs().to_vec())
+    }
+
+    /// Whether the current run was ended before it was complete.
+    pub fn run_ended(&self) -> bool {
+        self.progress.with(Progress::run_ended)
+    }
+
+    pub fn can_start_rewatch(&self) -> bool {
+        self.progress.with(Progress::can_start_rewatch)
+    }
+
+    pub fn can_end_run(&self) -> bool {
+        self.progress.with(Progress::can_end_run)
+    }
+
+    /// Closes the current run where it stopped, so a rewatch can start.
+    pub fn end_run(&self) -> bool {
+        self.change(Progress::end_run).unwrap_or(false)
+    }
+
+    /// Deletes a rewatch (never the first watch, run 0).
+    pub fn delete_run(&self, run: usize) -> bool {
+        self.change(|p| p.delete_run(run)).unwrap_or(false)
+    }
+
+    /// Every watch, newest first.
+    pub fn diary(&self) -> Vec<Entry> {
+        self.progress.with(Progress::diary)
+    }
+
+    /// The reader's numbers, with each episode's broadcast rating
+    /// (`logic::stats::broadcast_ratings(&site.guide.episodes)`).
+    pub fn stats(&self, broadcast: &[Option<f32>; EPISODES as usize]) -> Stats {
+        self.progress.with(|p| stats::stats(p, broadcast))
+    }
+
+    /// Content notes shown open (the default) or closed until asked.
+    pub fn notes_open(&self) -> bool {
+        self.progress.with(Progress::notes_open)
+    }
+
+    pub fn set_notes_open(&self, open: bool) {
+        self.change(|p| p.set_notes_open(open));
+    }
+
+    /// What merging progress from another device (or a Netflix import's
+    /// [`Import::incoming`]) would give, and the disagreements the reader must settle.
+    pub fn plan_merge(&self, incoming: &Progress) -> MergePlan {
+        self.progress.with(|p| p.plan_merge(incoming))
+    }
+
+    /// Merges with the reader's choice per conflict (any conflict not listed keeps this
+    /// device's value). The plan is made again against the progress as it is now.
+    pub fn apply_merge(&self, incoming: &Progress, choices: &[(Conflict, Side)]) {
+        self.change(|p| p.apply_merge(incoming, choices));
+    }
+
+    /// Reads a Netflix viewing-history file and works out what it brings to the first watch
+    /// (days as the tracker's today; `profile`: only that profile's rows of a ViewingActivity
+    /// file). Nothing changes until [`Tracker::apply_merge`] with `Import::incoming()`.
+    pub fn read_netflix(
+        &self,
+        bytes: &[u8],
+        catalogue: &Catalogue,
+        profile: Option<&str>,
+    ) -> Result<(Preview, Import), FileError> {
+        let today = self.today();
+        let options = netflix::Options {
+            profile,
+            ..netflix::Options::new(today)
+        };
+        let preview = netflix::read(bytes, catalogue, &options)?;
+        let air = std::array::from_fn(|i| catalogue.episodes[i].air_date);
+        let import = netflix::import(&preview, &air, today);
+        Ok((preview, import))
+    }
+
+    /// The progress as a CSV file: a row per episode and run (see `logic::netflix::export_rows`).
+    pub fn export_csv(&self) -> String {
+        self.progress
+            .with(|p| netflix::write_csv(&netflix::export_rows(p)))
+    }
+
     pub fn dismiss_notice(&self) {
         self.notice.set(None);
     }
@@ -132,11 +289,14 @@ impl Tracker {
         self.change(|p| p.set_show_all_spoilers(on));
     }
 
-    fn change(&self, f: impl FnOnce(&mut Progress)) {
-        self.progress.update(f);
+    /// Changes the progress and saves it; `None` only if the signal is gone (never while the
+    /// page lives).
+    fn change<R>(&self, f: impl FnOnce(&mut Progress) -> R) -> Option<R> {
+        let out = self.progress.try_update(f);
         if self.persist {
             self.save();
         }
+        out
     }
 
     #[cfg(target_arch = "wasm32")]
@@ -208,4 +368,81 @@ pub fn provide_tracker() -> Tracker {
 #[cfg(target_arch = "wasm32")]
 fn warn(message: &str) {
     crate::dom::log_warning(&format!("watch progress: {message}"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn air() -> AirDays {
+        std::array::from_fn(|i| crate::logic::progress::PREMIERE + i as Day)
+    }
+
+    #[test]
+    fn dated_marking_runs_and_settings_go_through_the_signal() {
+        let t = Tracker::in_memory();
+        let air = air();
+        assert_eq!(
+            t.set_watched_on(1, Some(air[0] - 1), &air),
+            Err(DateError::BeforeBroadcast)
+        );
+        assert_eq!(t.set_watched_on(1, Some(air[0]), &air), Ok(()));
+        assert_eq!(t.watched_on(1), Some(Some(air[0])));
+        t.toggle_today(2, &air);
+        assert_eq!(t.watched_on(2), Some(Some(t.today())));
+        t.toggle_today(2, &air);
+        assert_eq!(t.watched_on(2), None);
+        t.mark_up_to_with(3, DateChoice::Broadcast, &air);
+        assert_eq!(t.watched_on(3), Some(Some(air[2])));
+        assert!(t.can_end_run() && t.end_run() && t.run_ended());
+        assert!(t.can_start_rewatch());
+        t.start_rewatch();
+        assert_eq!(t.runs().len(), 2);
+        assert_eq!(t.set_watched_in(0, 4, Some(None), &air), Ok(()));
+        assert_eq!(t.diary().len(), 4);
+        assert!(t.delete_run(1) && !t.delete_run(0));
+        t.set_notes_open(false);
+        assert!(!t.notes_open());
+        let s = t.stats(&[None; EPISODES as usize]);
+        assert_eq!((s.watched_now, s.first_day), (4, Some(air[0])));
+        assert!(t
+            .export_csv()
+            .starts_with("episode,watched_date,run,rating,note\r\n1,2020-06-20,1,,\r\n"));
+    }
+
+    #[test]
+    fn merging_takes_the_readers_choice() {
+        let t = Tracker::in_memory();
+        t.set_rating(1, Some(5));
+        let mut other = Progress::default();
+        other.set_rating(1, Some(2));
+        other.set_rating(2, Some(3));
+        let plan = t.plan_merge(&other);
+        assert_eq!(plan.conflicts.len(), 1);
+        t.apply_merge(&other, &[(plan.conflicts[0].clone(), Side::Theirs)]);
+        assert_eq!((t.rating(1), t.rating(2)), (Some(2), Some(3)));
+    }
+
+    #[test]
+    fn a_netflix_file_becomes_a_merge() {
+        let t = Tracker::in_memory();
+        let catalogue = Catalogue {
+            episodes: std::array::from_fn(|i| netflix::EpisodeInfo {
+                number: i as u32 + 1,
+                air_date: air()[i],
+                titles: vec![format!("Title {}", i + 1)],
+            }),
+        };
+        let file = "Title,Date\n\"It's Okay to Not Be Okay: Title 2\",\"2020-07-01\"\n";
+        let Ok((preview, import)) = t.read_netflix(file.as_bytes(), &catalogue, None) else {
+            panic!("the file reads");
+        };
+        assert_eq!(preview.matches.len(), 1);
+        t.apply_merge(&import.incoming(), &[]);
+        assert_eq!(
+            t.watched_on(2),
+            Some(Some(crate::core::date::days_from_civil(2020, 7, 1)))
+        );
+        assert!(t.read_netflix(b"", &catalogue, None).is_err());
+    }
 }
