@@ -9,6 +9,7 @@ use crate::data::model::{ContentNote, Theme};
 use crate::data::text::{Fixed, Prose};
 use crate::logic::format::long_date;
 use crate::logic::routes::Route;
+use crate::tracker::use_tracker;
 use leptos::prelude::*;
 
 /// An episode's content notes behind one labelled control that shows or hides them. Each note
@@ -26,7 +27,8 @@ pub fn ContentNotes(episode: u32) -> impl IntoView {
     if notes.is_empty() && regulator.is_none() {
         return ().into_any();
     }
-    let open = RwSignal::new(true);
+    // Open or folded at first as the reader's setting says; the control changes only this page.
+    let open = RwSignal::new(use_tracker().notes_open());
     let items = notes
         .iter()
         .map(|n| {

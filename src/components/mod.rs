@@ -23,6 +23,7 @@ pub mod spoiler;
 pub mod spoiler_switch;
 pub mod story_art;
 pub mod tracker_notice;
+pub mod tracker_panels;
 pub mod unverified;
 pub mod update_banner;
 pub mod watch_progress;

@@ -108,6 +108,12 @@ impl PartialDate {
         Ok(PartialDate { year, month, day })
     }
 
+    /// The full date of a day number (days since 1970-01-01).
+    pub fn from_day(days: i64) -> Self {
+        let (y, m, d) = civil_from_days(days);
+        PartialDate::ymd(y, m, d)
+    }
+
     pub fn is_full(&self) -> bool {
         self.month.is_some() && self.day.is_some()
     }

@@ -7,7 +7,7 @@ use crate::components::share_button::ShareButton;
 use crate::components::source_line::SourceLine;
 use crate::components::spoiler::Spoiler;
 use crate::components::unverified::Unverified;
-use crate::components::watch_toggle::{MarkUpTo, WatchToggle};
+use crate::components::watch_toggle::{MarkUpTo, WatchDay, WatchToggle};
 use crate::context::href;
 use crate::context::t;
 use crate::core::lang::Lang;
@@ -98,6 +98,7 @@ fn EpisodeView(episode: Episode) -> impl IntoView {
                 <MarkUpTo number=n />
                 <ShareButton title=meta.title />
             </div>
+            <WatchDay number=n />
             <ContentNotes episode=n />
             <section class="episode__synopsis" aria-labelledby="synopsis-heading">
                 <h2 id="synopsis-heading">{t.in_short}</h2>

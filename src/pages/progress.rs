@@ -1,9 +1,12 @@
 use crate::components::page_head::PageHead;
 use crate::components::qr_code::QrCode;
+use crate::components::tracker_panels::{
+    CsvExport, MergeChoices, NetflixImport, ProgressSettings, RunsAndDiary, YourNumbers,
+};
 use crate::context::t;
 use crate::dom::Chosen;
 use crate::i18n::meta;
-use crate::logic::progress::Progress;
+use crate::logic::progress::{Conflict, Progress};
 use crate::logic::routes::Route;
 use crate::logic::transfer::{self, Summary, TransferError, LINK_PREFIX};
 use crate::tracker::use_tracker;
@@ -14,8 +17,18 @@ use leptos::prelude::*;
 enum Incoming {
     None,
     Ready(Box<Progress>),
+    /// A merge whose two sides disagree somewhere: the reader chooses, item by item.
+    Merging(Box<Progress>, Vec<Conflict>),
     Failed(TransferError),
     Done(&'static str),
+}
+
+/// The reader's answer to progress brought from another device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Choice {
+    Replace,
+    Merge,
+    Ignore,
 }
 
 /// Moving progress between devices with no account: a link (the progress rides after `#`), its
@@ -47,28 +60,37 @@ pub fn ProgressPage() -> impl IntoView {
             (t.summary)(&s)
         }
     };
+    let links = crate::context::use_links();
     let link = move || {
         format!(
             "{}{}{}",
             crate::dom::origin(),
-            crate::context::href(&Route::Progress),
+            links.href(&Route::Progress),
             LINK_PREFIX
         ) + &tracker.with(transfer::encode)
     };
-    let decide = move |choice: &'static str| {
+    let decide = move |choice: Choice| {
+        let mut done = match choice {
+            Choice::Replace => t.replaced,
+            Choice::Merge => t.merged,
+            Choice::Ignore => t.ignored,
+        };
         if let Incoming::Ready(p) = incoming.get_untracked() {
             match choice {
-                "replace" => tracker.replace(*p),
-                "merge" => tracker.merge(&p),
-                _ => {}
+                Choice::Replace => tracker.replace(*p),
+                Choice::Merge => {
+                    let plan = tracker.plan_merge(&p);
+                    if !plan.conflicts.is_empty() {
+                        set_incoming.set(Incoming::Merging(p, plan.conflicts));
+                        return;
+                    }
+                    tracker.apply_merge(&p, &[]);
+                }
+                Choice::Ignore => done = t.ignored,
             }
         }
         forget_address_code();
-        set_incoming.set(Incoming::Done(match choice {
-            "replace" => t.replaced,
-            "merge" => t.merged,
-            _ => t.ignored,
-        }));
+        set_incoming.set(Incoming::Done(done));
     };
     let offer = move || {
         match incoming.get() {
@@ -79,10 +101,19 @@ pub fn ProgressPage() -> impl IntoView {
                 <p>{(t.incoming_holds)(&Summary::of(&p))}</p>
                 <p class="note">{t.choice_help}</p>
                 <div class="incoming__choices">
-                    <button type="button" class="button" on:click=move |_| decide("replace")>{t.replace}</button>
-                    <button type="button" class="button" on:click=move |_| decide("merge")>{t.merge}</button>
-                    <button type="button" class="button button--quiet" on:click=move |_| decide("ignore")>{t.ignore}</button>
+                    <button type="button" class="button" on:click=move |_| decide(Choice::Replace)>{t.replace}</button>
+                    <button type="button" class="button" on:click=move |_| decide(Choice::Merge)>{t.merge}</button>
+                    <button type="button" class="button button--quiet" on:click=move |_| decide(Choice::Ignore)>{t.ignore}</button>
                 </div>
+            </section>
+        }.into_any()),
+        Incoming::Merging(p, conflicts) => Some(view! {
+            <section class="card incoming" aria-labelledby="incoming-heading">
+                <h2 id="incoming-heading">{t.incoming_heading}</h2>
+                <MergeChoices incoming=*p conflicts on_done=move |_| {
+                    forget_address_code();
+                    set_incoming.set(Incoming::Done(t.merged));
+                } />
             </section>
         }.into_any()),
         Incoming::Failed(e) => Some(view! { <p class="card incoming incoming--error" role="alert">{(t.transfer_error)(&e)}</p> }.into_any()),
@@ -93,12 +124,17 @@ pub fn ProgressPage() -> impl IntoView {
     view! {
         <PageHead meta=meta::for_section(&Route::Progress, site.lang()) />
         <article class="page transfer">
-            <h1>{t.transfer_heading}</h1>
-            <p class="lead">{t.transfer_intro}</p>
+            <h1>{t.your_progress}</h1>
             <div aria-live="polite">{offer}</div>
+            <YourNumbers />
+            <RunsAndDiary />
+            <ProgressSettings />
+            <NetflixImport />
+            <h2 class="transfer__heading">{t.transfer_heading}</h2>
+            <p class="lead">{t.transfer_intro}</p>
             <p class="transfer__now"><strong>{t.on_this_device}</strong> " " <span>{summary}</span></p>
             <section aria-labelledby="link-heading">
-                <h2 id="link-heading">{t.link_heading}</h2>
+                <h3 id="link-heading">{t.link_heading}</h3>
                 <p class="note">{t.link_help}</p>
                 <label class="transfer__link">
                     <span class="visually-hidden">{t.link_heading}</span>
@@ -114,11 +150,11 @@ pub fn ProgressPage() -> impl IntoView {
                 <span role="status" class="transfer__copied">{move || copied.get().then_some(t.copied)}</span>
             </section>
             <section aria-labelledby="qr-heading">
-                <h2 id="qr-heading">{t.qr_heading}</h2>
+                <h3 id="qr-heading">{t.qr_heading}</h3>
                 {move || view! { <QrCode text=link() /> }}
             </section>
             <section aria-labelledby="file-heading">
-                <h2 id="file-heading">{t.file_heading}</h2>
+                <h3 id="file-heading">{t.file_heading}</h3>
                 <p class="note">{t.file_help}</p>
                 <button type="button" class="button" on:click=move |_| {
                     let day = today_iso();
@@ -148,6 +184,7 @@ pub fn ProgressPage() -> impl IntoView {
                     } />
                 </label>
             </section>
+            <CsvExport />
         </article>
     }
 }

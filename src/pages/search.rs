@@ -20,7 +20,7 @@ pub fn SearchPage(#[prop(optional)] initial: String) -> impl IntoView {
     let tracker = crate::tracker::use_tracker();
     let results = Memo::new(move |_| {
         let progress = tracker.get();
-        let watched = |n: u32| progress.is_watched(n) || progress.times_finished() > 0;
+        let watched = |n: u32| progress.has_seen(n);
         query.with(|q| {
             entries.with_value(|all| {
                 search(all, q, &watched)

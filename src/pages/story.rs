@@ -26,8 +26,8 @@ pub fn StoryPage() -> impl IntoView {
             .episodes
             .iter()
             .map(|e| e.number)
-            // Marked watched, now or in a finished run: the spoiler switch alone shows no recap.
-            .filter(|n| progress.is_watched(*n) || progress.times_finished() > 0)
+            // Watched in any run, or a run finished: the spoiler switch alone shows no recap.
+            .filter(|n| progress.has_seen(*n))
             .collect();
         if watched.is_empty() {
             return view! { <p class="note story__empty">{t.story_empty}</p> }.into_any();

@@ -42,12 +42,12 @@ export type PageRoute = {
 const SECTION_TITLES: Record<Lang, Record<string, string>> = {
   en: {
     cast: 'Cast', episodes: 'Episodes', relationships: 'Relationship map', music: 'Soundtrack', places: 'Filming places',
-    outlook: 'Will there be a season 2?', about: 'Awards, books and sources', search: 'Search', progress: 'Move your progress',
+    outlook: 'Will there be a season 2?', about: 'Awards, books and sources', search: 'Search', progress: 'Your progress',
     help: 'Help, when the series has shaken you', portrayal: 'How the series portrays mental health', story: 'The story so far',
   },
   ko: {
     cast: '출연진', episodes: '회차', relationships: '인물관계도', music: 'OST', places: '촬영지',
-    outlook: '시즌 2가 나올까?', about: '수상, 책, 출처', search: '검색', progress: '시청 기록 옮기기',
+    outlook: '시즌 2가 나올까?', about: '수상, 책, 출처', search: '검색', progress: '내 시청 기록',
     help: '드라마를 보다 마음이 힘들 때 도움받을 곳', portrayal: '드라마가 정신건강을 그린 방식', story: '지금까지의 이야기',
   },
 };
