@@ -53,20 +53,21 @@ pub fn YourNumbers() -> impl IntoView {
     };
     let compare = move || {
         let s = tracker.stats(&broadcast);
-        // Stars out of 5 and shares out of 8% share one height: both are "how high".
-        const H: f32 = 60.0;
+        // Stars out of 5 and shares out of 8% share one height: both are "how high". Whole
+        // numbers: attributes written from floats would bring float formatting into the app.
+        const H: i32 = 60;
         let bars = s
             .ratings
             .iter()
             .enumerate()
             .map(|(i, r)| {
-                let x = i as f32 * 20.0 + 4.0;
-                let mine = f32::from(r.mine.unwrap_or(0)) / 5.0 * H;
-                let aired = r.broadcast.unwrap_or(0.0).clamp(0.0, 8.0) / 8.0 * H;
+                let x = i as i32 * 20 + 4;
+                let mine = i32::from(r.mine.unwrap_or(0)) * H / 5;
+                let aired = r.broadcast.and_then(milli).unwrap_or(0).min(8000) as i32 * H / 8000;
                 view! {
                     <rect class="compare__mine" x=x y=H - mine width="7" height=mine />
-                    <rect class="compare__aired" x=x + 8.0 y=H - aired width="7" height=aired />
-                    <text class="compare__label" x=x + 7.5 y=H + 11.0 text-anchor="middle">{i + 1}</text>
+                    <rect class="compare__aired" x=x + 8 y=H - aired width="7" height=aired />
+                    <text class="compare__label" x=x + 7 y=H + 11 text-anchor="middle">{i + 1}</text>
                 }
             })
             .collect_view();
