@@ -212,6 +212,53 @@ proptest! {
     }
 
     #[test]
+    fn older_stored_values_keep_their_meaning(
+        watched in prop::collection::vec(1u32..=16, 0..20),
+        rewatches in 0u64..40,
+        ratings in prop::collection::vec((1u32..=16, 1u8..=5), 0..5),
+        on in any::<bool>(),
+        v in 0u32..3,
+    ) {
+        use okay_guide::logic::progress::{decode, Loaded};
+        let list: Vec<String> = watched.iter().map(u32::to_string).collect();
+        let stars: Vec<String> = ratings.iter().map(|(e, s)| format!("\"{e}\":{s}")).collect();
+        let raw = match v {
+            0 => format!("[{}]", list.join(",")),
+            1 => format!("{{\"v\":1,\"watched\":[{}],\"show_all_spoilers\":{on}}}", list.join(",")),
+            _ => format!(
+                "{{\"notes\":{{}},\"ratings\":{{{}}},\"rewatches\":{rewatches},\"show_all_spoilers\":{on},\"v\":2,\"watched\":[{}]}}",
+                stars.join(","),
+                list.join(",")
+            ),
+        };
+        let (p, loaded) = decode(Some(&raw));
+        let finished = if v == 2 { rewatches.min(MAX_RUNS as u64 - 1) as usize } else { 0 };
+        prop_assert_eq!(loaded, if v == 2 && rewatches as usize > finished {
+            Loaded::Repaired { dropped: 1 }
+        } else {
+            Loaded::Migrated { from: v }
+        });
+        // Format 2's rewatch count is that many complete runs before the current one, whose days
+        // are not known; the list is the current run.
+        prop_assert_eq!(p.runs().len(), finished + 1);
+        prop_assert!(p.runs()[..finished].iter().all(|r| r.is_complete() && r.dates().count() == 0));
+        let mut want: Vec<u32> = watched.clone();
+        want.sort_unstable();
+        want.dedup();
+        prop_assert_eq!(p.watched().collect::<Vec<_>>(), want);
+        prop_assert!(p.runs().iter().all(|r| r.dates().count() == 0));
+        prop_assert_eq!(p.show_all_spoilers(), on && v > 0);
+        prop_assert!(p.notes_open());
+        if v == 2 {
+            for (e, s) in &ratings {
+                prop_assert!(p.rating(*e).is_some());
+                let last = ratings.iter().rev().find(|(x, _)| x == e).map(|(_, s)| *s);
+                prop_assert_eq!(p.rating(*e), last.or(Some(*s)));
+            }
+        }
+    }
+
+    #[test]
     fn any_progress_round_trips_through_storage(p in any_progress()) {
         use okay_guide::logic::progress::{decode, encode, Loaded};
         prop_assert_eq!(decode(Some(&encode(&p))), (p.clone(), Loaded::Current));

@@ -713,14 +713,35 @@ mod tests {
 
     #[test]
     fn a_full_code_still_decodes() {
-        let mut p = Progress::default();
-        for e in 1..=EPISODES {
-            p.set_watched(e, true);
-            p.set_rating(e, Some((e % 5 + 1) as u8));
-            p.set_note(e, &"가".repeat(NOTE_MAX_CHARS));
+        use crate::logic::progress::{decode as stored, encode as store, Loaded};
+        // The most a progress can hold: every run, every day known and far apart, every note
+        // full of the longest characters (four bytes in UTF-8, or six as JSON escapes).
+        for fill in ["🦋", "\u{1}"] {
+            let mut p = Progress::default();
+            let runs = (0..MAX_RUNS as i64)
+                .map(|r| {
+                    let mut run = Run::default();
+                    for e in 1..=EPISODES {
+                        let far = if e % 2 == 0 { 0 } else { 9000 };
+                        run.set(e, Some(Some(PREMIERE + far + r)));
+                    }
+                    run
+                })
+                .collect();
+            p.set_runs(runs, false);
+            for e in 1..=EPISODES {
+                p.set_rating(e, Some((e % 5 + 1) as u8));
+                p.set_note(e, &fill.repeat(NOTE_MAX_CHARS));
+            }
+            let code = encode(&p);
+            assert!(code.len() < MAX_INPUT, "{} bytes", code.len());
+            assert_eq!(decode(&code), Ok(p.clone()));
+            let file = file_text(&p, "2026-12-01");
+            assert!(file.len() < MAX_INPUT, "{} bytes", file.len());
+            assert_eq!(read_file(&file), Ok(p.clone()));
+            let text = store(&p);
+            assert!(text.len() < 80 * 1024, "{} bytes", text.len());
+            assert_eq!(stored(Some(&text)), (p, Loaded::Current));
         }
-        let code = encode(&p);
-        assert!(code.len() < MAX_INPUT);
-        assert_eq!(decode(&code), Ok(p));
     }
 }
