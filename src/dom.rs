@@ -9,13 +9,30 @@ use crate::core::paths::SitePaths;
 
 /// Today's date from the reader's clock, as a day number (days since 1970-01-01, UTC).
 pub fn today() -> i64 {
+    // The reader's own calendar day: someone in Seoul marking an episode at 08:00 watched it
+    // today, not on the UTC day before.
     #[cfg(target_arch = "wasm32")]
-    return (js_sys::Date::now() / 86_400_000.0).floor() as i64;
+    {
+        let now = js_sys::Date::new_0();
+        crate::core::date::days_from_civil(
+            now.get_full_year() as i32,
+            (now.get_month() + 1) as u8,
+            now.get_date() as u8,
+        )
+    }
     #[cfg(not(target_arch = "wasm32"))]
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| (d.as_secs() / 86_400) as i64)
         .unwrap_or(0)
+}
+
+/// Minutes the reader's clock is ahead of UTC (Seoul: 540), for times a file gives in UTC.
+pub fn utc_offset_minutes() -> i32 {
+    #[cfg(target_arch = "wasm32")]
+    return -(js_sys::Date::new_0().get_timezone_offset() as i32);
+    #[cfg(not(target_arch = "wasm32"))]
+    0
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -255,6 +255,7 @@ impl Tracker {
         let today = self.today();
         let options = netflix::Options {
             profile,
+            utc_offset_minutes: crate::dom::utc_offset_minutes(),
             ..netflix::Options::new(today)
         };
         let preview = netflix::read(bytes, catalogue, &options)?;
@@ -341,7 +342,9 @@ pub fn provide_tracker() -> Tracker {
             if loaded.needs_backup() {
                 tracker.unsaved_original.set_value(raw);
             }
-            if !matches!(loaded, Loaded::Nothing | Loaded::Current) {
+            // Carried over in full from an older layout is not news to the reader; only what was
+            // left out or kept aside is.
+            if loaded.needs_backup() {
                 tracker.notice.set(Some(Notice::Found(loaded)));
             }
             tracker.progress.set(progress);

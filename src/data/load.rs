@@ -398,7 +398,12 @@ mod tests {
             parse_response::<Guide>(GUIDE_FILE, 200, None, "  \n"),
             Err(LoadError::Empty { .. })
         ));
-        let broken = &GUIDE[..GUIDE.len() / 2];
+        // Cut near the middle, on a character boundary (the file has Hangul).
+        let half = (0..=GUIDE.len() / 2)
+            .rev()
+            .find(|&i| GUIDE.is_char_boundary(i))
+            .unwrap_or(0);
+        let broken = &GUIDE[..half];
         let err = parse_response::<Guide>(GUIDE_FILE, 200, None, broken);
         assert!(matches!(err, Err(LoadError::Malformed { .. })));
         let wrong_shape = r#"{"format": 2, "cast": "everyone"}"#;

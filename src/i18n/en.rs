@@ -17,8 +17,7 @@ fn load_error(e: &LoadError) -> String {
 
 fn stored_progress(l: &Loaded) -> Option<String> {
     Some(match l {
-        Loaded::Nothing | Loaded::Current => return None,
-        Loaded::Migrated { .. } => "Your watch progress was saved by an older version of this guide. It has been carried over.".into(),
+        Loaded::Nothing | Loaded::Current | Loaded::Migrated { .. } => return None,
         Loaded::Repaired { dropped } => format!(
             "Your saved progress had {} that could not be read. {} left out; the rest is kept, and a copy of the original stays on this device.",
             count_en(*dropped, "entry", "entries"),

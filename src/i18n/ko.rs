@@ -47,8 +47,7 @@ fn load_error(e: &LoadError) -> String {
 
 fn stored_progress(l: &Loaded) -> Option<String> {
     Some(match l {
-        Loaded::Nothing | Loaded::Current => return None,
-        Loaded::Migrated { .. } => "이전 버전의 가이드가 저장한 시청 기록을 그대로 옮겨 왔습니다.".into(),
+        Loaded::Nothing | Loaded::Current | Loaded::Migrated { .. } => return None,
         Loaded::Repaired { dropped } => format!("저장된 기록 가운데 읽을 수 없는 항목 {dropped}개를 빼고 나머지를 살렸습니다. 원래 값은 이 기기에 따로 보관해 두었습니다."),
         Loaded::Newer { .. } => "더 새로운 버전의 가이드가 저장한 시청 기록입니다. 이 페이지는 읽을 수 있는 부분만 보여 주고, 원래 값은 이 기기에 따로 보관합니다.".into(),
         Loaded::Unreadable => "저장된 시청 기록을 읽을 수 없어 새로 시작합니다. 예전 값은 이 기기에 따로 보관해 두었습니다.".into(),
