@@ -1,13 +1,14 @@
 //! The reader's own record on the progress page: their numbers, their runs and diary, their
 //! settings, a CSV copy, their Netflix history brought in, and the choices a merge needs.
 
-use crate::context::{t, use_site};
+use crate::context::{href, t, use_site};
 use crate::core::date::PartialDate;
 use crate::dom::Chosen;
 use crate::logic::format::{long_date, short_date};
 use crate::logic::netflix::{self, Import, Preview, MAX_BYTES};
 use crate::logic::progress::{Conflict, Day, Progress, Side};
 use crate::logic::ratings::{milli, percent};
+use crate::logic::routes::Route;
 use crate::logic::stats::broadcast_ratings;
 use crate::tracker::use_tracker;
 use leptos::prelude::*;
@@ -17,6 +18,15 @@ fn day_words(day: Option<Day>) -> String {
     match day {
         Some(d) => long_date(PartialDate::from_day(d), lang),
         None => t().nothing_known.to_string(),
+    }
+}
+
+/// "7 December 2026", or "1 – 7 December 2026" written out in full when the days differ.
+fn span_words(first: Day, last: Day) -> String {
+    if first == last {
+        day_words(Some(first))
+    } else {
+        format!("{} – {}", day_words(Some(first)), day_words(Some(last)))
     }
 }
 
@@ -32,7 +42,7 @@ pub fn YourNumbers() -> impl IntoView {
         let s = tracker.stats(&broadcast);
         let (lo, hi) = s.minutes;
         let first_last = match (s.first_day, s.last_day) {
-            (Some(a), Some(b)) => format!("{} – {}", day_words(Some(a)), day_words(Some(b))),
+            (Some(a), Some(b)) => span_words(a, b),
             _ => t.nothing_known.to_string(),
         };
         let row = |label: &'static str, value: String| {
@@ -91,11 +101,14 @@ pub fn YourNumbers() -> impl IntoView {
                     <span class="compare__key compare__key--aired">{t.broadcast_rating}</span>
                 </figcaption>
             </figure>
-            <table class="compare__table">
-                <caption>{t.ratings_compare_caption}</caption>
-                <thead><tr><th scope="col">{t.chart_episode}</th><th scope="col">{t.your_stars}</th><th scope="col">{t.broadcast_rating}</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <details class="chart__table compare__table">
+                <summary>{t.chart_table}</summary>
+                <table>
+                    <caption>{t.ratings_compare_caption}</caption>
+                    <thead><tr><th scope="col">{t.chart_episode}</th><th scope="col">{t.your_stars}</th><th scope="col">{t.broadcast_rating}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </details>
         }
     };
     view! {
@@ -126,11 +139,16 @@ pub fn RunsAndDiary() -> impl IntoView {
             .enumerate()
             .map(|(i, r)| {
                 let when = match (r.first, r.last) {
-                    (Some(a), Some(b)) => format!(" · {} – {}", day_words(Some(a)), day_words(Some(b))),
+                    (Some(a), Some(b)) => format!(" · {}", span_words(a, b)),
                     _ => String::new(),
                 };
-                let end = (i == last && i > 0 && tracker.can_end_run()).then(|| {
-                    view! { <button type="button" class="button button--quiet" on:click=move |_| { tracker.end_run(); }>{t.end_run}</button> }
+                // The current run can be closed where it stopped (someone who gave up at episode 8
+                // keeps those days and can start again); then a rewatch can start from here too.
+                let end = (i == last && tracker.can_end_run()).then(|| {
+                    view! { <button type="button" class="button button--quiet" on:click=move |_| { tracker.end_run(); }>{(t.end_run)(i)}</button> }
+                });
+                let again = (i == last && !r.complete && tracker.can_start_rewatch()).then(|| {
+                    view! { <button type="button" class="button button--quiet" on:click=move |_| tracker.start_rewatch()>{t.start_rewatch}</button> }
                 });
                 let delete = (i > 0).then(|| {
                     view! { <button type="button" class="button button--quiet" on:click=move |_| { tracker.delete_run(i); }>{(t.delete_run)(i)}</button> }
@@ -138,7 +156,7 @@ pub fn RunsAndDiary() -> impl IntoView {
                 view! {
                     <li class="run">
                         <strong>{(t.run_name)(i)}</strong> " " {(t.run_count)(r.watched, r.complete)} {when}
-                        " " {end} " " {delete}
+                        " " {end} {again} " " {delete}
                     </li>
                 }
             })
@@ -159,7 +177,7 @@ pub fn RunsAndDiary() -> impl IntoView {
                 view! {
                     <li class="diary__entry">
                         <span class="diary__day">{when}</span> " "
-                        <span>{(t.episode_n)(e.episode)}</span>
+                        <a href=href(&Route::Episode(e.episode))>{(t.episode_n)(e.episode).trim_end_matches([':', ' ']).to_string()}</a>
                         {(e.run > 0).then(|| view! { " " <span class="badge">{(t.run_name)(e.run)}</span> })}
                     </li>
                 }
@@ -361,7 +379,7 @@ pub fn NetflixImport() -> impl IntoView {
                                 Some(d) => long_date(PartialDate::from_day(d), lang),
                                 None => t.day_unknown.to_string(),
                             };
-                            view! { <li>{(t.episode_n)(n)} ": " {when}</li> }
+                            view! { <li>{(t.episode_n)(n)} {when}</li> }
                         })
                         .collect_view()
                 })

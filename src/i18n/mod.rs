@@ -365,7 +365,7 @@ pub struct Ui {
     pub runs_heading: &'static str,
     pub run_name: fn(usize) -> String,
     pub run_count: fn(watched: usize, complete: bool) -> String,
-    pub end_run: &'static str,
+    pub end_run: fn(usize) -> String,
     pub delete_run: fn(usize) -> String,
     pub diary_heading: &'static str,
     pub diary_empty: &'static str,

@@ -115,10 +115,14 @@ test('presses on several controls before the app runs are all carried out, in or
   await press(page, isMobile, UI.ko.unmark(2));
   release();
   await expect(prerendered(page)).toHaveCount(0, { timeout: 20_000 });
-  // 2 on, 1–5 on, 2 off.
-  await expect.poll(async () => (await stored(page))?.watched).toEqual([1, 3, 4, 5]);
-  await expect(page.locator('.progress__count')).toHaveText(UI.ko.count(4));
+  // 2 on; "up to 5" asks which day (the answer is the reader's to give); 2 off.
+  const ask = page.getByRole('group', { name: UI.ko.askUpTo(5) });
+  await expect(ask).toBeVisible();
+  await expect.poll(async () => (await stored(page))?.watched).toEqual([]);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await ask.getByRole('button', { name: UI.ko.dateToday, exact: true }).click();
+  await expect.poll(async () => (await stored(page))?.watched).toEqual([1, 2, 3, 4, 5]);
+  await expect(page.locator('.progress__count')).toHaveText(UI.ko.count(5));
 });
 
 test('a checkbox pressed early is not flipped twice', async ({ page }) => {

@@ -180,6 +180,19 @@ export async function stored(page: Page): Promise<any> {
   return raw === null ? null : JSON.parse(raw);
 }
 
+/** The browser's own calendar day, as the tracker stores it (YYYY-MM-DD). */
+export const localToday = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+
+/** "Mark all up to here" on episode `n`'s control, then the answer to which day they get. */
+export async function markUpTo(page: Page, lang: Lang, n: number, day: 'dateToday' | 'dateBroadcast' | 'dateUnknown' = 'dateToday') {
+  await page.getByRole('button', { name: UI[lang].upTo(n) }).click();
+  await page.getByRole('group', { name: UI[lang].askUpTo(n) }).getByRole('button', { name: UI[lang][day], exact: true }).click();
+}
+
 /** Gives episode `n` a rating of `stars` (0: none) as a reader does: by its star's label. */
 export async function rate(page: Page, n: number, stars: number) {
   await page.locator(`label[for="my-rating-${n}-${stars}"]`).click();

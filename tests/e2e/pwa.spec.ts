@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, appReady, open, allRoutes, nav, withProgress, UI, DIST, type Page } from './fixtures';
+import { test, expect, appReady, open, allRoutes, nav, withProgress, markUpTo, UI, DIST, type Page } from './fixtures';
 import { startStaticServer, type TestServer } from './servers';
 
 // Offline reading after one visit, the installable app, the Content-Security-Policy, and the
@@ -160,8 +160,8 @@ updateTest.describe('updates', { tag: '@once' }, () => {
     const { root } = site;
     // The reader's progress, marked on the old build, must survive the switch to the new one.
     await open(page, '/episodes/3/');
-    await page.getByRole('button', { name: UI.en.upTo(3) }).click();
-    await expect(page.getByRole('button', { name: UI.en.unmark(3) })).toBeVisible();
+    await markUpTo(page, 'en', 3);
+    await expect(page.getByRole('button', { name: UI.en.unmark(3) })).toHaveAttribute('aria-pressed', 'true');
     await open(page, '/outlook/');
     await offlineReady(page);
     const oldCache = await page.evaluate(async () => (await caches.keys()).find((k) => k.startsWith('okay-guide-')));

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import {
-  test, expect, appReady, open, rate, stored, withProgress, nav, inLang, storedValue, UI, LANGS, PROGRESS_KEY, type Page,
+  test, expect, appReady, open, rate, stored, withProgress, nav, inLang, localToday, markUpTo, UI, LANGS, PROGRESS_KEY, type Page,
 } from './fixtures';
 
 // The watch tracker: episodes marked watched, ratings and notes, a rewatch, and what happens when
@@ -35,10 +36,18 @@ for (const lang of LANGS) {
     await expect(count(page)).toHaveText(t.count(1));
     await expect(page.locator('#episode-3')).toHaveClass(/episode-row--watched/);
 
+    // Up to here asks which day; the focus goes to the first answer and comes back after.
     await page.getByRole('button', { name: t.upTo(5) }).click();
+    await expect(page.getByRole('button', { name: t.dateToday, exact: true })).toBeFocused();
+    await page.getByRole('button', { name: t.cancel, exact: true }).click();
+    await expect(page.getByRole('button', { name: t.upTo(5) })).toBeFocused();
+    await expect(count(page)).toHaveText(t.count(1));
+    await markUpTo(page, lang, 5, 'dateUnknown');
     await expect(count(page)).toHaveText(t.count(5));
     await expect(page.locator('progress.progress__bar')).toHaveAttribute('value', '5');
-    expect(await raw(page)).toBe(storedValue({ watched: [1, 2, 3, 4, 5] }));
+    // Episode 3 keeps the day it was marked; the others have none.
+    const today = await localToday(page);
+    expect(await stored(page)).toMatchObject({ v: 3, watched: [1, 2, 3, 4, 5], runs: [{ '1': null, '2': null, '3': today, '4': null, '5': null }] });
 
     await page.reload();
     await appReady(page);
@@ -168,7 +177,7 @@ test('a corrupt stored value: a notice, an empty tracker, the page intact, the o
   await expect(count(page)).toHaveText(UI.en.count(0));
   await expect(page.locator('li.episode-row')).toHaveCount(16);
 
-  await page.getByRole('button', { name: UI.en.mark(1) }).click();
+  await page.getByRole('button', { name: UI.en.mark(1), exact: true }).click();
   await expect(count(page)).toHaveText(UI.en.count(1));
   expect(await raw(page, BACKUP)).toBe('{"v":2,"watched":[1,2');
   expect((await stored(page)).watched).toEqual([1]);
@@ -185,19 +194,19 @@ test('a foreign value (not ours) is ignored with a notice, in Korean on a Korean
 });
 
 test('a value from a newer version is read as far as possible and its original kept', { tag: '@once' }, async ({ page }) => {
-  const newer = '{"v":3,"watched":[1,2,3],"show_all_spoilers":false,"ratings":{"2":4},"moods":{"1":"sad"}}';
+  const newer = '{"v":4,"watched":[1,2,3],"show_all_spoilers":false,"ratings":{"2":4},"moods":{"1":"sad"}}';
   await withStored(page, '/episodes/', newer);
   await expect(page.locator('.tracker-notice')).toContainText('newer version');
   await expect(count(page)).toHaveText(UI.en.count(3));
   expect(await raw(page), 'nothing is written before the reader changes something').toBe(newer);
   await page.getByRole('button', { name: UI.en.mark(4) }).click();
   expect(await raw(page, BACKUP)).toBe(newer);
-  expect(await stored(page)).toMatchObject({ v: 2, watched: [1, 2, 3, 4], ratings: { '2': 4 } });
+  expect(await stored(page)).toMatchObject({ v: 3, watched: [1, 2, 3, 4], ratings: { '2': 4 } });
 });
 
-test('values in the older layouts are carried over', { tag: '@once' }, async ({ page }) => {
+test('values in the older layouts are carried over, without a notice since nothing was lost', { tag: '@once' }, async ({ page }) => {
   await withStored(page, '/episodes/', '{"v":1,"watched":[1,2,16],"show_all_spoilers":false}');
-  await expect(page.locator('.tracker-notice')).toContainText('older version');
+  await expect(page.locator('.tracker-notice')).toBeEmpty();
   await expect(count(page)).toHaveText(UI.en.count(3));
   await expect(page.getByRole('button', { name: UI.en.unmark(16) })).toBeVisible();
   await page.evaluate((k) => localStorage.setItem(k, '[4, 5]'), PROGRESS_KEY);
@@ -223,7 +232,7 @@ test('storage that throws on access: the tracker works for the visit, with a not
   });
   await open(page, '/episodes/');
   await expect(page.locator('.tracker-notice')).toContainText('works for this visit only');
-  await page.getByRole('button', { name: UI.en.upTo(4) }).click();
+  await markUpTo(page, 'en', 4);
   await expect(count(page)).toHaveText(UI.en.count(4));
   await nav(page).getByRole('link', { name: 'Home' }).click();
   await expect(count(page)).toHaveText(UI.en.count(4));
@@ -252,8 +261,80 @@ test('two tabs stay in step', { tag: '@once' }, async ({ context }) => {
   await a.getByRole('button', { name: UI.en.mark(2) }).click();
   await expect(b.getByRole('button', { name: UI.ko.unmark(2) })).toBeVisible();
   await expect(count(b)).toHaveText(UI.ko.count(1));
-  await b.getByRole('button', { name: UI.ko.upTo(6) }).click();
+  await markUpTo(b, 'ko', 6);
   await expect(count(a)).toHaveText(UI.en.count(6));
   await a.getByRole('checkbox', { name: /Show all spoilers/ }).check();
   await expect(b.getByRole('checkbox', { name: /스포일러 모두 보기/ })).toBeChecked();
+});
+
+// A ViewingActivity.csv as Netflix's personal-data download writes it: times in UTC (noon, so the
+// day is the same in every time zone), another show's row, and a stray few seconds of episode 3.
+const VIEWING_ACTIVITY = [
+  'Profile Name,Start Time,Duration,Attributes,Title,Supplemental Video Type,Device Type,Bookmark,Latest Bookmark,Country',
+  "Mun,2024-03-03 12:00:00,01:10:00,,\"It's Okay to Not Be Okay: Season 1: Episode 2 (Episode 2)\",,Chrome PC,01:10:00,01:10:00,KR (South Korea)",
+  'Mun,2024-03-02 12:30:00,00:45:00,,"Hospital Playlist: Season 1: Episode 1 (Episode 1)",,Chrome PC,00:45:00,00:45:00,KR (South Korea)',
+  "Mun,2024-03-02 12:00:00,01:05:00,,\"It's Okay to Not Be Okay: Season 1: Episode 1 (Episode 1)\",,Chrome PC,01:05:00,01:05:00,KR (South Korea)",
+  "Mun,2024-03-04 12:00:00,00:00:20,,\"It's Okay to Not Be Okay: Season 1: Episode 3 (Episode 3)\",,Chrome PC,00:00:20,00:00:20,KR (South Korea)",
+].join('\n');
+
+test('the reader\'s record: Netflix history brought in, watch days changed, the diary, runs ended and deleted, the notes setting, a CSV copy', { tag: '@once' }, async ({ page }) => {
+  const t = UI.en;
+  await open(page, '/progress/');
+  // Netflix: previewed first, nothing changes until Apply.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByText(t.netflixChoose).click()]);
+  await chooser.setFiles({ name: 'ViewingActivity.csv', mimeType: 'text/csv', buffer: Buffer.from(VIEWING_ACTIVITY) });
+  const preview = page.locator('.netflix__preview');
+  await expect(preview).toContainText('Found 2 episodes in 4 rows; 1 row of other shows was ignored');
+  await expect(preview).toContainText('1 viewing of a few seconds was left out.');
+  await expect(preview.locator('.netflix__marks li')).toHaveText(['Episode 1: 2 March 2024', 'Episode 2: 3 March 2024']);
+  expect(await stored(page)).toBeNull();
+  await preview.getByRole('button', { name: t.transfer.apply }).click();
+  await expect(page.getByRole('status').filter({ hasText: t.imported })).toBeVisible();
+  expect(await stored(page)).toMatchObject({ v: 3, watched: [1, 2], runs: [{ '1': '2024-03-02', '2': '2024-03-03' }] });
+  // The diary, newest first, and the run with its days.
+  await expect(page.locator('.diary__entry')).toHaveText(['3 Mar 2024 Episode 2', '2 Mar 2024 Episode 1']);
+  await expect(page.locator('.run')).toHaveCount(1);
+  await expect(page.locator('.run')).toContainText('First watch 2 of 16 · 2 March 2024 – 3 March 2024');
+
+  // A CSV copy: a row per episode and run.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.exportCsv }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^okay-guide-progress-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8').split(/\r?\n/);
+  expect(csv[0]).toBe('episode,watched_date,run,rating,note');
+  expect(csv).toContain('1,2024-03-02,1,,');
+
+  // The day of a watch, on the episode's page: changed, refused before the broadcast, or not known.
+  await page.goto('/episodes/2/');
+  await appReady(page);
+  await expect(page.locator('.watch-day__now')).toHaveText(t.watchedOn('3 March 2024'));
+  await page.getByText(t.changeDay).click();
+  const day = page.getByLabel(t.dayLabel);
+  await expect(day).toHaveValue('2024-03-03');
+  await day.fill('2020-06-20');
+  await expect(page.getByRole('alert').filter({ hasText: /broadcast|before/ })).toBeVisible();
+  expect((await stored(page)).runs[0]['2']).toBe('2024-03-03');
+  await day.fill('2021-01-05');
+  await expect(page.locator('.watch-day__now')).toHaveText(t.watchedOn('5 January 2021'));
+  await page.getByRole('button', { name: t.dayUnknown, exact: true }).click();
+  await expect(page.locator('.watch-day__now')).toHaveText(t.watchedDayUnknown);
+  expect((await stored(page)).runs[0]['2']).toBeNull();
+
+  // Ending the first watch where it stopped, starting again, deleting that rewatch.
+  await page.goto('/progress/');
+  await appReady(page);
+  await page.getByRole('button', { name: t.endRun(0) }).click();
+  await page.locator('.runs').getByRole('button', { name: t.startRewatch }).click();
+  await expect(page.locator('.run')).toHaveCount(2);
+  await expect(page.locator('.run').nth(1)).toContainText('Rewatch 1 0 of 16');
+  await page.getByRole('button', { name: 'Delete rewatch 1' }).click();
+  await expect(page.locator('.run')).toHaveCount(1);
+  expect(await stored(page)).toMatchObject({ watched: [1, 2], ended: true });
+
+  // The content-notes setting is the reader's, on every episode page.
+  await page.getByRole('checkbox', { name: t.notesOpenSetting }).uncheck();
+  await page.goto('/episodes/1/');
+  await appReady(page);
+  await expect(page.locator('#content-notes-body')).toBeHidden();
+  await page.locator('.content-notes__toggle').click();
+  await expect(page.locator('#content-notes-body')).toBeVisible();
 });

@@ -83,7 +83,7 @@ test('a link opened on another device: nothing changes until Replace, which take
   await b.context.close();
 });
 
-test('a link opened on another device: Merge keeps both, this device\'s rating winning; Ignore changes nothing', { tag: '@once' }, async ({ page, browser, baseURL }) => {
+test('a link opened on another device: Merge keeps both and asks where they disagree; Ignore changes nothing', { tag: '@once' }, async ({ page, browser, baseURL }) => {
   await withProgress(page, A);
   await open(page, '/progress/');
   const url = await linkFrom(page);
@@ -93,10 +93,17 @@ test('a link opened on another device: Merge keeps both, this device\'s rating w
   await appReady(b.page);
   await expect(incoming(b.page)).toContainText('가져온 기록: 1~7회 시청, 별점 2개, 메모 1개.');
   await incoming(b.page).getByRole('button', { name: UI.ko.transfer.merge }).click();
-  await expect(message(b.page)).toHaveText(UI.ko.transfer.merged);
+  // Both rated episode 2, differently: the reader picks; this device's is picked until then.
+  const K = UI.ko.transfer;
+  const episode2 = b.page.getByRole('group', { name: K.conflictRating(2) });
+  await expect(episode2.getByRole('radio', { name: K.keepMine(UI.ko.stars(1)) })).toBeChecked();
+  await episode2.getByRole('radio', { name: K.takeTheirs(UI.ko.stars(5)) }).check();
+  expect(await raw(b.page), 'nothing changed before Apply').toBe(storedValue(B));
+  await incoming(b.page).getByRole('button', { name: K.apply }).click();
+  await expect(message(b.page)).toHaveText(K.merged);
   expect(await stored(b.page)).toMatchObject({
     watched: [1, 2, 3, 4, 5, 6, 7, 10],
-    ratings: { '2': 1, '5': 3, '10': 3 },
+    ratings: { '2': 5, '5': 3, '10': 3 },
     notes: A.notes,
   });
 
@@ -118,7 +125,7 @@ test('a progress file: saved on one device, opened on another', { tag: '@once' }
   expect(download.suggestedFilename()).toMatch(/^okay-guide-progress-\d{4}-\d{2}-\d{2}\.json$/);
   const text = readFileSync((await download.path())!, 'utf8');
   const file = JSON.parse(text);
-  expect(file).toMatchObject({ okay_guide_progress: 1, watched: A.watched, ratings: 2, notes: 1, rewatches: 0 });
+  expect(file).toMatchObject({ okay_guide_progress: 2, watched: A.watched, ratings: 2, notes: 1, rewatches: 0, runs: 1 });
   expect(file.code).toBe((await linkFrom(page)).split('#p=')[1]);
 
   const b = await otherDevice(browser, baseURL!);
@@ -135,8 +142,8 @@ test('a progress file: saved on one device, opened on another', { tag: '@once' }
   await b.context.close();
 });
 
-/** A code whose version byte says it comes from a newer guide (base64url of 02 00 00 00 00). */
-const NEWER_CODE = 'AgAAAAA';
+/** A code whose version byte says it comes from a newer guide (base64url of 03 00 00 00 00). */
+const NEWER_CODE = 'AwAAAAA';
 
 const BAD_FILES: { name: string; content: string; says: string }[] = [
   { name: 'empty', content: '', says: T.empty },
@@ -144,7 +151,7 @@ const BAD_FILES: { name: string; content: string; says: string }[] = [
   { name: 'not JSON at all', content: '\u0089PNG\r\n\u001a\n', says: T.notOurs },
   { name: 'cut short', content: '{"okay_guide_progress":1,"code":"AQ', says: T.damaged },
   { name: 'an altered code', content: '', says: T.damaged },
-  { name: 'from a newer guide', content: `{"okay_guide_progress":2,"code":"${NEWER_CODE}"}`, says: T.newer },
+  { name: 'from a newer guide', content: `{"okay_guide_progress":3,"code":"${NEWER_CODE}"}`, says: T.newer },
   { name: 'a newer code inside', content: `{"okay_guide_progress":1,"code":"${NEWER_CODE}"}`, says: T.newer },
 ];
 
