@@ -441,8 +441,8 @@ pub enum Chosen {
     Unreadable,
 }
 
-/// Reads the file chosen in a file input (the event of its `change`) and hands its bytes on.
-/// Nothing happens when no file was chosen.
+/// Reads the file chosen in a file input (the event of its `change`) or dropped on an element (a
+/// `drop` event) and hands its bytes on. Nothing happens when no file came.
 pub fn read_chosen_file(
     ev: &leptos::ev::Event,
     max_bytes: usize,
@@ -451,10 +451,18 @@ pub fn read_chosen_file(
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
+        let dropped = || {
+            let transfer = js_sys::Reflect::get(ev, &"dataTransfer".into()).ok()?;
+            js_sys::Reflect::get(&transfer, &"files".into())
+                .ok()?
+                .dyn_into::<web_sys::FileList>()
+                .ok()
+        };
         let file = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
             .and_then(|input| input.files())
+            .or_else(dropped)
             .and_then(|files| files.get(0));
         let Some(file) = file else { return };
         if file.size() > max_bytes as f64 {

@@ -449,8 +449,22 @@ pub fn NetflixImport() -> impl IntoView {
             .into_any()
         }
     };
+    // A file dropped anywhere on the section is read like a chosen one; the browser must be told
+    // not to open it instead.
+    let on_drop = {
+        let on_file = on_file.clone();
+        move |ev: leptos::ev::DragEvent| {
+            ev.prevent_default();
+            on_file(ev.into());
+        }
+    };
     view! {
-        <section aria-labelledby="netflix-heading">
+        <section
+            class="netflix"
+            aria-labelledby="netflix-heading"
+            on:dragover=|ev| ev.prevent_default()
+            on:drop=on_drop
+        >
             <h2 id="netflix-heading">{t.netflix_heading}</h2>
             <p class="note">{t.netflix_help}</p>
             <label class="transfer__import">

@@ -570,7 +570,7 @@ pub static EN: Ui = Ui {
     csv_help: "A CSV file with a row per episode and run: the day, the run, your rating and note. A spreadsheet or another tracker can read it.",
     export_csv: "Save as CSV",
     netflix_heading: "Bring your Netflix history",
-    netflix_help: "Netflix lets you download a profile's viewing history as a file (the profile's viewing activity page, or the personal information download). Choose it here: it is read on this device, nothing is sent anywhere, other shows' rows are ignored, and nothing changes until you apply it.",
+    netflix_help: "Netflix lets you download a profile's viewing history as a file (the profile's viewing activity page, or the personal information download). Choose it below or drop it on this box: it is read on this device, nothing is sent anywhere, other shows' rows are ignored, and nothing changes until you apply it.",
     netflix_choose: "Choose a Netflix history file",
     netflix_error: |e| match e {
         FileError::TooLarge { .. } => "The file is too large to be a viewing history.".into(),

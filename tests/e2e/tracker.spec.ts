@@ -291,10 +291,25 @@ test('the reader\'s record: Netflix history brought in, watch days changed, the 
   await preview.getByRole('button', { name: t.transfer.apply }).click();
   await expect(page.getByRole('status').filter({ hasText: t.imported })).toBeVisible();
   expect(await stored(page)).toMatchObject({ v: 3, watched: [1, 2], runs: [{ '1': '2024-03-02', '2': '2024-03-03' }] });
+  // A second file, dropped on the section: NetflixViewingHistory.csv with a date that reads two
+  // ways (3/4/24), which the reader settles.
+  const dropped = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'NetflixViewingHistory.csv', { type: 'text/csv' }));
+    return transfer;
+  }, 'Title,Date\n"It\'s Okay to Not Be Okay: Limited Series: Sleeping Witch","3/4/24"\n');
+  await page.locator('section.netflix').dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(preview).toContainText('These dates can be read two ways');
+  await preview.getByRole('button', { name: '3 April 2024' }).click();
+  await expect(preview.locator('.netflix__marks li')).toContainText(['Episode 3: 3 April 2024']);
+  await preview.getByRole('button', { name: t.transfer.apply }).click();
+  await expect(page.getByRole('status').filter({ hasText: t.imported })).toBeVisible();
+  expect((await stored(page)).runs[0]).toMatchObject({ '1': '2024-03-02', '2': '2024-03-03', '3': '2024-04-03' });
+
   // The diary, newest first, and the run with its days.
-  await expect(page.locator('.diary__entry')).toHaveText(['3 Mar 2024 Episode 2', '2 Mar 2024 Episode 1']);
+  await expect(page.locator('.diary__entry')).toHaveText(['3 Apr 2024 Episode 3', '3 Mar 2024 Episode 2', '2 Mar 2024 Episode 1']);
   await expect(page.locator('.run')).toHaveCount(1);
-  await expect(page.locator('.run')).toContainText('First watch 2 of 16 · 2 March 2024 – 3 March 2024');
+  await expect(page.locator('.run')).toContainText('First watch 3 of 16 · 2 March 2024 – 3 April 2024');
 
   // A CSV copy: a row per episode and run.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.exportCsv }).click()]);
@@ -328,7 +343,7 @@ test('the reader\'s record: Netflix history brought in, watch days changed, the 
   await expect(page.locator('.run').nth(1)).toContainText('Rewatch 1 0 of 16');
   await page.getByRole('button', { name: 'Delete rewatch 1' }).click();
   await expect(page.locator('.run')).toHaveCount(1);
-  expect(await stored(page)).toMatchObject({ watched: [1, 2], ended: true });
+  expect(await stored(page)).toMatchObject({ watched: [1, 2, 3], ended: true });
 
   // The content-notes setting is the reader's, on every episode page.
   await page.getByRole('checkbox', { name: t.notesOpenSetting }).uncheck();
