@@ -583,13 +583,12 @@ pub static EN: Ui = Ui {
     netflix_too_large: "The file is too large to be a viewing history. Nothing was read.",
     netflix_unreadable: "The file could not be read.",
     netflix_found: |e, rows, other| {
-        format!(
-            "Found {} in {}; {} of other shows {} ignored and not kept.",
-            count_en(e, "episode", "episodes"),
-            count_en(rows, "row", "rows"),
-            count_en(other, "row", "rows"),
-            if other == 1 { "was" } else { "were" },
-        )
+        let found = format!("Found {} in {}", count_en(e, "episode", "episodes"), count_en(rows, "row", "rows"));
+        match other {
+            0 => format!("{found}."),
+            1 => format!("{found}; 1 row of other shows was ignored and not kept."),
+            n => format!("{found}; {n} rows of other shows were ignored and not kept."),
+        }
     },
     netflix_profile: "Profile",
     netflix_marks: "These episodes will be marked as watched in your first watch:",

@@ -571,7 +571,10 @@ pub static KO: Ui = Ui {
     },
     netflix_too_large: "시청 기록 파일이라기엔 너무 커서 읽지 않았습니다.",
     netflix_unreadable: "파일을 읽지 못했습니다.",
-    netflix_found: |e, rows, other| format!("{rows}줄에서 {e}개 회차를 찾았습니다. 다른 작품의 기록 {other}줄은 무시했고 남기지 않았습니다."),
+    netflix_found: |e, rows, other| match other {
+        0 => format!("{rows}줄에서 {e}개 회차를 찾았습니다."),
+        _ => format!("{rows}줄에서 {e}개 회차를 찾았습니다. 다른 작품의 기록 {other}줄은 무시했고 남기지 않았습니다."),
+    },
     netflix_profile: "프로필",
     netflix_marks: "첫 정주행에 다음 회차를 본 것으로 표시합니다:",
     netflix_ambiguous: "다음 날짜는 두 가지로 읽힐 수 있습니다. 맞는 날을 고르거나, 날짜를 모름으로 두세요:",

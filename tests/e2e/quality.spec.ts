@@ -16,9 +16,10 @@ const VIEWS: { name: string; path: string; progress?: Stored; broken?: string; s
   { name: 'cast', path: '/cast/' },
   // Her spoiler and her connections up to the finale shown.
   { name: 'cast-member', path: '/cast/park-haeng-ja/', progress: { watched: [3, 13, 14] } },
-  { name: 'episodes', path: '/episodes/', progress: { watched: [1, 2, 3, 4, 5] } },
+  // With the question "up to here" asks open.
+  { name: 'episodes', path: '/episodes/', progress: { watched: [1, 2, 3, 4, 5] }, act: (page) => page.locator('#episode-7 .mark-up-to').click() },
   // Spoilers unlocked, a rating and a note.
-  { name: 'episode', path: '/episodes/14/', progress: { watched: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14], ratings: { '14': 4 }, notes: { '14': 'The hand, the monkfish: 손, 아귀.' } } },
+  { name: 'episode', path: '/episodes/14/', progress: { watched: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14], ratings: { '14': 4 }, notes: { '14': 'The hand, the monkfish: 손, 아귀.' } }, act: (page) => page.locator('.watch-day__change summary').click() },
   // The densest map: every connection.
   { name: 'relationships', path: '/relationships/', progress: { show_all_spoilers: true } },
   { name: 'music', path: '/music/' },
@@ -26,7 +27,8 @@ const VIEWS: { name: string; path: string; progress?: Stored; broken?: string; s
   { name: 'outlook', path: '/outlook/' },
   { name: 'about', path: '/about/' },
   { name: 'search', path: '/search/?q=moon' },
-  { name: 'progress', path: '/progress/', progress: { watched: [1, 2, 3, 4, 5, 6, 7], ratings: { '2': 5, '5': 3 } } },
+  // With a Netflix file's preview: a date that reads two ways and a row not understood.
+  { name: 'progress', path: '/progress/', progress: { watched: [1, 2, 3, 4, 5, 6, 7], ratings: { '2': 5, '5': 3 } }, act: dropNetflixFile },
   { name: 'help', path: '/help/' },
   // Every view shown, spoilers included.
   { name: 'portrayal', path: '/portrayal/', progress: { show_all_spoilers: true } },
@@ -35,6 +37,17 @@ const VIEWS: { name: string; path: string; progress?: Stored; broken?: string; s
   // The error panel, in place of a page whose data did not load.
   { name: 'error', path: '/episodes/', broken: 'guide' },
 ];
+
+async function dropNetflixFile(page: Page) {
+  const file = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    const rows = 'Title,Date\n"It\'s Okay to Not Be Okay: Limited Series: Sleeping Witch","3/4/24"\n"It\'s Okay to Not Be Okay: Limited Series: Episode 40","3/5/24"\n';
+    transfer.items.add(new File([rows], 'NetflixViewingHistory.csv', { type: 'text/csv' }));
+    return transfer;
+  });
+  await page.locator('section.netflix').dispatchEvent('drop', { dataTransfer: file });
+  await expect(page.locator('.netflix__preview')).toBeVisible();
+}
 
 for (const view of VIEWS) {
   for (const lang of LANGS) {
