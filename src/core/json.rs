@@ -119,13 +119,36 @@ impl Json for serde_json::Value {
     }
 }
 
+/// Where a read puts what went wrong: the first error, with its path ("citations.3.url is
+/// missing"), or `None` while all is well.
+pub type Fault = Option<String>;
+
 /// A type that can be read out of a parsed JSON value.
+///
+/// Readers do not return a `Result`: [`Read::read_or`] always returns a value and puts the first
+/// error in a [`Fault`] instead, returning [`Read::placeholder`] (or a part-read value, which the
+/// caller drops) when it fails. That keeps a record's reader straight-line code, one call per
+/// field, where returning early from each field made the app carry a branch, an error copy and a
+/// drop of the fields read so far for every field of every record. [`Read::read`] wraps it in a
+/// `Result` for callers.
 pub trait Read: Sized {
-    fn read<J: Json>(v: &J) -> Result<Self, String>;
-    /// What an absent field means; `None` when the field is required.
-    fn missing() -> Option<Self> {
-        None
+    /// Reads `v`; on failure records the error in `fault` (which is `None` when this is called).
+    fn read_or<J: Json>(v: &J, fault: &mut Fault) -> Self;
+    /// The value returned when reading failed, and what an absent member reads as when the type
+    /// is [`Read::OPTIONAL`].
+    fn placeholder() -> Self;
+    /// Whether a record's member of this type may be absent (reading as the placeholder).
+    const OPTIONAL: bool = false;
+
+    fn read<J: Json>(v: &J) -> Result<Self, String> {
+        let mut fault = None;
+        let value = Self::read_or(v, &mut fault);
+        match fault {
+            None => Ok(value),
+            Some(e) => Err(e),
+        }
     }
+
     /// Host only: adds to `out` the path of every member of `v`, at any depth, that the model has
     /// no field for. Only records have members of their own; lists and options look inside.
     #[cfg(not(target_arch = "wasm32"))]
@@ -155,13 +178,56 @@ pub fn unknown_fields<T: Read>(text: &str) -> Vec<String> {
     out
 }
 
+/// Records `error` unless an earlier one is already there (the first error is the one reported).
+#[inline(never)]
+pub fn fail(fault: &mut Fault, error: impl Into<String>) {
+    if fault.is_none() {
+        *fault = Some(error.into());
+    }
+}
+
+/// `value`, or the placeholder with `error` recorded: for hand-written readers of single values.
+pub fn or_fail<T: Read>(value: Result<T, String>, fault: &mut Fault) -> T {
+    value.unwrap_or_else(|e| {
+        fail(fault, e);
+        T::placeholder()
+    })
+}
+
+/// The member `key` of `obj`, when there is one to read. `None` once an error is recorded (the
+/// rest of the record is not read) and when the member is absent, which is an error unless the
+/// field is optional. Not generic over the field's type, so the app carries it once.
+#[inline(never)]
+fn member<J: Json>(obj: &J, key: &str, optional: bool, fault: &mut Fault) -> Option<J> {
+    if fault.is_some() {
+        return None;
+    }
+    let v = obj.field(key);
+    if v.is_none() && !optional {
+        *fault = Some(at(key, "is missing".into()));
+    }
+    v
+}
+
 /// Reads the member `key` of `obj`; errors name the path ("citations.3.url …"). Never inlined:
 /// one copy per field type serves every record, which keeps the app small.
 #[inline(never)]
-pub fn field<J: Json, T: Read>(obj: &J, key: &str) -> Result<T, String> {
-    match obj.field(key) {
-        None => T::missing().ok_or_else(|| at(key, "is missing".into())),
-        Some(v) => T::read(&v).map_err(|e| at(key, e)),
+pub fn field<J: Json, T: Read>(obj: &J, key: &str, fault: &mut Fault) -> T {
+    match member(obj, key, T::OPTIONAL, fault) {
+        None => T::placeholder(),
+        Some(v) => {
+            let value = T::read_or(&v, fault);
+            under(key, fault);
+            value
+        }
+    }
+}
+
+/// Puts `key` in front of the error recorded while reading inside it, if any.
+#[inline(never)]
+fn under(key: &str, fault: &mut Fault) {
+    if let Some(e) = fault.take() {
+        *fault = Some(at(key, e));
     }
 }
 
@@ -191,66 +257,91 @@ pub enum JsonError {
 }
 
 impl Read for String {
-    fn read<J: Json>(v: &J) -> Result<Self, String> {
-        v.string().ok_or_else(|| "expected text".into())
+    fn read_or<J: Json>(v: &J, fault: &mut Fault) -> Self {
+        v.string().unwrap_or_else(|| {
+            fail(fault, "expected text");
+            String::new()
+        })
+    }
+    fn placeholder() -> Self {
+        String::new()
     }
 }
 
 impl Read for bool {
-    fn read<J: Json>(v: &J) -> Result<Self, String> {
-        v.boolean().ok_or_else(|| "expected true or false".into())
+    fn read_or<J: Json>(v: &J, fault: &mut Fault) -> Self {
+        v.boolean().unwrap_or_else(|| {
+            fail(fault, "expected true or false");
+            false
+        })
     }
-    fn missing() -> Option<Self> {
-        Some(false)
+    fn placeholder() -> Self {
+        false
     }
+    const OPTIONAL: bool = true;
 }
 
 impl Read for f32 {
-    fn read<J: Json>(v: &J) -> Result<Self, String> {
-        v.number()
-            .map(|n| n as f32)
-            .ok_or_else(|| "expected a number".into())
+    fn read_or<J: Json>(v: &J, fault: &mut Fault) -> Self {
+        v.number().unwrap_or_else(|| {
+            fail(fault, "expected a number");
+            0.0
+        }) as f32
+    }
+    fn placeholder() -> Self {
+        0.0
     }
 }
 
-/// A whole number within `max`, read from a JSON number.
-fn whole<J: Json>(v: &J, max: f64) -> Result<f64, String> {
+/// A whole number within `max`, read from a JSON number; 0 when it is not one.
+fn whole<J: Json>(v: &J, max: f64, fault: &mut Fault) -> f64 {
     match v.number() {
-        Some(n) if n.fract() == 0.0 && (0.0..=max).contains(&n) => Ok(n),
-        Some(_) => Err("is not a whole number in range".into()),
-        None => Err("expected a number".into()),
+        Some(n) if n.fract() == 0.0 && (0.0..=max).contains(&n) => return n,
+        Some(_) => fail(fault, "is not a whole number in range"),
+        None => fail(fault, "expected a number"),
     }
+    0.0
 }
 
 impl Read for u32 {
-    fn read<J: Json>(v: &J) -> Result<Self, String> {
-        whole(v, f64::from(u32::MAX)).map(|n| n as u32)
+    fn read_or<J: Json>(v: &J, fault: &mut Fault) -> Self {
+        whole(v, f64::from(u32::MAX), fault) as u32
+    }
+    fn placeholder() -> Self {
+        0
     }
 }
 
 impl Read for u16 {
-    fn read<J: Json>(v: &J) -> Result<Self, String> {
-        whole(v, f64::from(u16::MAX)).map(|n| n as u16)
+    fn read_or<J: Json>(v: &J, fault: &mut Fault) -> Self {
+        whole(v, f64::from(u16::MAX), fault) as u16
+    }
+    fn placeholder() -> Self {
+        0
     }
 }
 
 impl Read for u8 {
-    fn read<J: Json>(v: &J) -> Result<Self, String> {
-        whole(v, f64::from(u8::MAX)).map(|n| n as u8)
+    fn read_or<J: Json>(v: &J, fault: &mut Fault) -> Self {
+        whole(v, f64::from(u8::MAX), fault) as u8
+    }
+    fn placeholder() -> Self {
+        0
     }
 }
 
 impl<T: Read> Read for Option<T> {
-    fn read<J: Json>(v: &J) -> Result<Self, String> {
+    fn read_or<J: Json>(v: &J, fault: &mut Fault) -> Self {
         if v.is_null() {
-            Ok(None)
+            None
         } else {
-            T::read(v).map(Some)
+            Some(T::read_or(v, fault))
         }
     }
-    fn missing() -> Option<Self> {
-        Some(None)
+    fn placeholder() -> Self {
+        None
     }
+    const OPTIONAL: bool = true;
     #[cfg(not(target_arch = "wasm32"))]
     fn unknown<J: Json>(v: &J, path: &str, out: &mut Vec<String>) {
         T::unknown(v, path, out);
@@ -259,20 +350,25 @@ impl<T: Read> Read for Option<T> {
 
 impl<T: Read> Read for Vec<T> {
     #[inline(never)]
-    fn read<J: Json>(v: &J) -> Result<Self, String> {
-        let items = v.items().ok_or_else(|| String::from("expected a list"))?;
+    fn read_or<J: Json>(v: &J, fault: &mut Fault) -> Self {
+        let Some(items) = v.items() else {
+            fail(fault, "expected a list");
+            return Vec::new();
+        };
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            match T::read(item) {
-                Ok(x) => out.push(x),
-                Err(e) => return Err(at(&i.to_string(), e)),
+            out.push(T::read_or(item, fault));
+            if fault.is_some() {
+                under(&i.to_string(), fault);
+                break;
             }
         }
-        Ok(out)
+        out
     }
-    fn missing() -> Option<Self> {
-        Some(Vec::new())
+    fn placeholder() -> Self {
+        Vec::new()
     }
+    const OPTIONAL: bool = true;
     #[cfg(not(target_arch = "wasm32"))]
     fn unknown<J: Json>(v: &J, path: &str, out: &mut Vec<String>) {
         for (i, item) in v.items().unwrap_or_default().iter().enumerate() {
@@ -282,25 +378,41 @@ impl<T: Read> Read for Vec<T> {
 }
 
 impl Read for Vec<(String, String)> {
-    fn read<J: Json>(v: &J) -> Result<Self, String> {
-        let entries = v
-            .entries()
-            .ok_or_else(|| String::from("expected an object"))?;
+    fn read_or<J: Json>(v: &J, fault: &mut Fault) -> Self {
+        let Some(entries) = v.entries() else {
+            fail(fault, "expected an object");
+            return Vec::new();
+        };
         let mut out = Vec::with_capacity(entries.len());
         for (k, item) in entries {
             match item.string() {
                 Some(s) => out.push((k, s)),
-                None => return Err(at(&k, "expected text".into())),
+                None => {
+                    fail(fault, at(&k, "expected text".into()));
+                    break;
+                }
             }
         }
-        Ok(out)
+        out
+    }
+    fn placeholder() -> Self {
+        Vec::new()
     }
 }
 
 impl Read for [f32; 4] {
-    fn read<J: Json>(v: &J) -> Result<Self, String> {
-        let list: Vec<f32> = Read::read(v)?;
-        list.try_into().map_err(|_| "expected four numbers".into())
+    fn read_or<J: Json>(v: &J, fault: &mut Fault) -> Self {
+        let list: Vec<f32> = Read::read_or(v, fault);
+        if fault.is_some() {
+            return [0.0; 4];
+        }
+        or_fail(
+            list.try_into().map_err(|_| "expected four numbers".into()),
+            fault,
+        )
+    }
+    fn placeholder() -> Self {
+        [0.0; 4]
     }
 }
 
@@ -325,11 +437,19 @@ macro_rules! record {
 
         impl $crate::core::json::Read for $ty {
             #[inline(never)]
-            fn read<J: $crate::core::json::Json>(v: &J) -> Result<Self, String> {
+            fn read_or<J: $crate::core::json::Json>(
+                v: &J,
+                fault: &mut $crate::core::json::Fault,
+            ) -> Self {
                 if !v.is_object() {
-                    return Err("expected an object".into());
+                    $crate::core::json::fail(fault, "expected an object");
                 }
-                Ok($ty { $($field: $crate::core::json::field(v, stringify!($field))?,)* })
+                // After an error every further field reads as its placeholder, unread.
+                $ty { $($field: $crate::core::json::field(v, stringify!($field), fault),)* }
+            }
+
+            fn placeholder() -> Self {
+                $ty { $($field: $crate::core::json::Read::placeholder(),)* }
             }
 
             #[cfg(not(target_arch = "wasm32"))]
@@ -354,15 +474,29 @@ macro_rules! record {
     };
 }
 
-/// Implements [`Read`] for a fieldless enum written as one of a few words.
+/// Implements [`Read`] for a fieldless enum written as one of a few words. The first variant is
+/// the placeholder.
 macro_rules! read_enum {
-    ($ty:ident { $($variant:ident = $word:literal),* $(,)? }) => {
+    ($ty:ident { $first:ident = $first_word:literal $(, $variant:ident = $word:literal)* $(,)? }) => {
         impl $crate::core::json::Read for $ty {
-            fn read<J: $crate::core::json::Json>(v: &J) -> Result<Self, String> {
+            fn read_or<J: $crate::core::json::Json>(
+                v: &J,
+                fault: &mut $crate::core::json::Fault,
+            ) -> Self {
                 match v.string().as_deref() {
-                    $(Some($word) => Ok($ty::$variant),)*
-                    _ => Err(concat!("expected one of:" $(, " ", $word)*).into()),
+                    Some($first_word) => $ty::$first,
+                    $(Some($word) => $ty::$variant,)*
+                    _ => {
+                        $crate::core::json::fail(
+                            fault,
+                            concat!("expected one of: ", $first_word $(, " ", $word)*),
+                        );
+                        $ty::$first
+                    }
                 }
+            }
+            fn placeholder() -> Self {
+                $ty::$first
             }
         }
     };
