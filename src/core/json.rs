@@ -483,6 +483,22 @@ macro_rules! record {
     };
 }
 
+/// Which of `words` the text `v` is. When it is none of them, records "expected one of: …" and
+/// gives 0. Not generic over the enum, so each enum read adds only its table of words and values.
+#[inline(never)]
+pub fn word<J: Json>(v: &J, words: &[&str], fault: &mut Fault) -> usize {
+    if let Some(i) = v.string().and_then(|s| words.iter().position(|w| *w == s)) {
+        return i;
+    }
+    let mut error = String::from("expected one of:");
+    for w in words {
+        error.push(' ');
+        error.push_str(w);
+    }
+    fail(fault, error);
+    0
+}
+
 /// Implements [`Read`] for a fieldless enum written as one of a few words. The first variant is
 /// the placeholder.
 macro_rules! read_enum {
@@ -492,17 +508,8 @@ macro_rules! read_enum {
                 v: &J,
                 fault: &mut $crate::core::json::Fault,
             ) -> Self {
-                match v.string().as_deref() {
-                    Some($first_word) => $ty::$first,
-                    $(Some($word) => $ty::$variant,)*
-                    _ => {
-                        $crate::core::json::fail(
-                            fault,
-                            concat!("expected one of: ", $first_word $(, " ", $word)*),
-                        );
-                        $ty::$first
-                    }
-                }
+                const VALUES: &[$ty] = &[$ty::$first $(, $ty::$variant)*];
+                VALUES[$crate::core::json::word(v, &[$first_word $(, $word)*], fault)]
             }
             fn placeholder() -> Self {
                 $ty::$first
