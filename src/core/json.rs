@@ -630,4 +630,47 @@ mod tests {
         let v: Vec<Vec<u32>> = from_str("[[1],[2,3]]").expect("nested");
         assert_eq!(v, vec![vec![1], vec![2, 3]]);
     }
+
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    enum Kind {
+        Big,
+        Small,
+    }
+    read_enum!(Kind { Big = "big", Small = "small" });
+
+    #[test]
+    fn reports_the_first_error_with_its_whole_path() {
+        let e = |text: &str| match from_str::<Outer>(text) {
+            Err(JsonError::Shape(s)) => s,
+            other => panic!("{}", other.is_ok()),
+        };
+        // Fields are read in order and the first error is the one reported, however many follow.
+        assert_eq!(
+            e(r#"{"pairs":[{"name":"a","count":1},{"count":"x","tags":3}],"one":4}"#),
+            "pairs.1.name is missing"
+        );
+        assert_eq!(
+            e(r#"{"pairs":[{"name":"a","count":1.5}],"one":4}"#),
+            "pairs.0.count is not a whole number in range"
+        );
+        assert_eq!(
+            e(r#"{"pairs":[],"one":{"name":"a","count":1,"tags":["t",null]}}"#),
+            "one.tags.1 expected text"
+        );
+        assert_eq!(e(r#"{"pairs":{}}"#), "pairs expected a list");
+        assert_eq!(e(r#"{"pairs":[],"one":[]}"#), "one expected an object");
+        let o: Outer = from_str(r#"{"pairs":[],"one":null}"#).expect("null reads as None");
+        assert!(o.one.is_none());
+
+        let kinds: Vec<Kind> = from_str(r#"["small","big"]"#).expect("words");
+        assert_eq!(kinds, [Kind::Small, Kind::Big]);
+        assert_eq!(
+            from_str::<Vec<Kind>>(r#"["big","huge"]"#),
+            Err(JsonError::Shape("1 expected one of: big small".into()))
+        );
+        assert_eq!(
+            from_str::<[f32; 4]>("[1,2,3]"),
+            Err(JsonError::Shape("expected four numbers".into()))
+        );
+    }
 }
