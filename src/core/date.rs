@@ -2,6 +2,7 @@
 //! and a full date/time library would add tens of kilobytes of wasm for that. (How dates are
 //! worded in each language is logic, in `logic::format`.)
 
+use crate::core::json;
 use std::fmt;
 
 /// A date that may be known only to the year or the month, as sources often are ("2024", "2022-06").
@@ -163,12 +164,22 @@ impl fmt::Display for PartialDate {
     }
 }
 
-impl crate::core::json::Read for PartialDate {
-    fn read<J: crate::core::json::Json>(v: &J) -> Result<Self, String> {
-        let text = v.string().ok_or_else(|| String::from("expected a date"))?;
-        PartialDate::parse(&text).map_err(|_| {
-            format!("is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: \"{text}\"")
-        })
+impl json::Read for PartialDate {
+    fn read_or<J: json::Json>(v: &J, fault: &mut json::Fault) -> Self {
+        let date = match v.string() {
+            None => Err("expected a date".into()),
+            Some(text) => PartialDate::parse(&text).map_err(|_| {
+                format!("is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: \"{text}\"")
+            }),
+        };
+        json::or_fail(date, fault)
+    }
+    fn placeholder() -> Self {
+        PartialDate {
+            year: 0,
+            month: None,
+            day: None,
+        }
     }
 }
 

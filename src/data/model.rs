@@ -8,8 +8,8 @@
 //! Every fact record carries `cite`: the ids of the [`Citation`]s that support it.
 
 use crate::core::date::PartialDate;
+use crate::core::json::{self, Fault, Json, Read};
 use crate::core::json::{read_enum, record};
-use crate::core::json::{Json, Read};
 use crate::core::lang::Lang;
 
 /// The format version every file carries, so a future layout change is detected, not misread.
@@ -121,14 +121,18 @@ impl CiteDate {
 }
 
 impl Read for CiteDate {
-    fn read<J: Json>(v: &J) -> Result<Self, String> {
-        match v.string().as_deref() {
+    fn read_or<J: Json>(v: &J, fault: &mut Fault) -> Self {
+        let date = match v.string().as_deref() {
             Some("undated") => Ok(CiteDate::Undated),
             Some(text) => PartialDate::parse(text)
                 .map(CiteDate::On)
                 .map_err(|_| "is not a date or \"undated\"".into()),
             None => Err("expected a date or \"undated\"".into()),
-        }
+        };
+        json::or_fail(date, fault)
+    }
+    fn placeholder() -> Self {
+        CiteDate::Undated
     }
 }
 
