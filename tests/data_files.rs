@@ -417,6 +417,13 @@ fn current_to_may_2026_and_honest_about_time() {
     for m in g.cast.iter().filter(|m| !m.roles.is_empty()) {
         assert!(m.roles_as_of.is_some(), "{}", m.slug);
     }
+    let remake = g
+        .show
+        .related
+        .iter()
+        .find(|r| r.id == "remake")
+        .expect("the remake");
+    assert_eq!(remake.as_of.map(|d| d.checked), Some(december));
     let kim = g.member("moon-gang-tae").expect("cast");
     assert!(
         kim.roles.iter().any(|r| r.title.en == "Knock-Off"),

@@ -305,6 +305,8 @@ pub struct RelatedPick {
     pub id: String,
     pub title: Name,
     pub year: Option<u16>,
+    /// For a work whose story is still moving (the remake's run): its two dates.
+    pub as_of: Option<Dates>,
     pub cite: Cites,
 }
 }

@@ -182,6 +182,7 @@ pub fn check_guide_on(guide: &Guide, today: i64) -> Vec<Problem> {
     r.cites(&show.books_cite, "show.books");
     for p in &show.related {
         r.cites(&p.cite, format!("show.related.{}", p.id));
+        r.dates(p.as_of, format!("show.related.{}.as_of", p.id));
         r.hangul(&p.title, format!("show.related.{}.title", p.id));
     }
     check_cast(&mut r);

@@ -1,3 +1,4 @@
+use crate::components::checked::Checked;
 use crate::components::page_head::PageHead;
 use crate::components::source_line::SourceLine;
 use crate::components::unverified::Unverified;
@@ -17,6 +18,7 @@ pub fn AboutPage() -> impl IntoView {
     let site = crate::context::use_site();
     let t = t();
     let lang = site.lang();
+    let today = crate::dom::today();
     let show = &site.guide.show;
     let awards = show
         .awards
@@ -71,6 +73,7 @@ pub fn AboutPage() -> impl IntoView {
                     {p.title.other(lang).map(|o| view! { " " <span class="name-other" lang=lang.other().tag()>{o.to_string()}</span> })}
                     {p.year.map(|y| format!(" ({y})"))}
                     ": " {site.t(Prose::RelatedWhy(&p.id)).to_string()}
+                    {p.as_of.map(|d| view! { " " <Checked dates=d lang today /> })}
                     <SourceLine cites=p.cite.clone() />
                 </li>
             }
