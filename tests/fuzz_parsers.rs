@@ -469,56 +469,21 @@ mod netflix {
     use okay_guide::logic::netflix::*;
     use proptest::prelude::*;
 
-    pub const AIR: [(i32, u32, u32); 16] = [
-        (2020, 6, 20),
-        (2020, 6, 21),
-        (2020, 6, 27),
-        (2020, 6, 28),
-        (2020, 7, 4),
-        (2020, 7, 5),
-        (2020, 7, 11),
-        (2020, 7, 12),
-        (2020, 7, 18),
-        (2020, 7, 19),
-        (2020, 7, 25),
-        (2020, 7, 26),
-        (2020, 8, 1),
-        (2020, 8, 2),
-        (2020, 8, 8),
-        (2020, 8, 9),
-    ];
-
-    /// Netflix's English titles (1–12 only).
-    pub const EN: [&str; 12] = [
-        "The Boy Who Fed on Nightmares",
-        "The Lady in Red Shoes",
-        "Sleeping Witch",
-        "Zombie Kid",
-        "Rapunzel and the Cursed Castle",
-        "Bluebeard's Secret",
-        "The Cheerful Dog",
-        "Beauty and the Beast",
-        "King Donkey Ears",
-        "The Girl Who Cried Wolf",
-        "The Ugly Duckling",
-        "Romeo and Juliet",
-    ];
-
-    /// Korean titles known, by episode.
-    pub const KO: [(u32, &str); 12] = [
-        (1, "악몽을 먹고 자란 소년"),
-        (2, "빨간 구두 아가씨"),
-        (3, "잠자는 숲속의 마녀"),
-        (4, "좀비 아이"),
-        (7, "봄날의 개"),
-        (8, "미녀와 야수"),
-        (9, "임금님 귀는 당나귀 귀"),
-        (10, "양치기 소녀"),
-        (13, "장화, 홍련의 아빠"),
-        (14, "손, 아귀"),
-        (15, "의좋은 형제"),
-        (16, "진짜 진짜 얼굴을 찾아서"),
-    ];
+    /// The catalogue the app builds, from the shipped guide: its titles as Netflix gives them (the
+    /// fan translations left out) and each episode's broadcast day.
+    pub fn catalogue() -> Catalogue {
+        static CATALOGUE: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
+        CATALOGUE
+            .get_or_init(|| {
+                let guide = okay_guide::data::load::read_file::<okay_guide::data::model::Guide>(
+                    "guide.json",
+                );
+                okay_guide::logic::netflix::catalogue(
+                    &guide.expect("the shipped guide.json").episodes,
+                )
+            })
+            .clone()
+    }
 
     pub fn day(y: i32, m: u32, d: u32) -> Day {
         match day_from_ymd(y, m, d) {
@@ -528,31 +493,23 @@ mod netflix {
     }
 
     pub fn air(episode: u32) -> Day {
-        let (y, m, d) = AIR[episode as usize - 1];
-        day(y, m, d)
+        catalogue().episodes[episode as usize - 1].air_date
     }
 
-    pub fn en(episode: u32) -> Option<&'static str> {
-        EN.get(episode as usize - 1).copied()
+    fn title(episode: u32, english: bool) -> Option<String> {
+        catalogue().episodes[episode as usize - 1]
+            .titles
+            .iter()
+            .find(|t| t.is_ascii() == english)
+            .cloned()
     }
 
-    pub fn ko(episode: u32) -> Option<&'static str> {
-        KO.iter().find(|(n, _)| *n == episode).map(|(_, t)| *t)
+    pub fn en(episode: u32) -> Option<String> {
+        title(episode, true)
     }
 
-    pub fn catalogue() -> Catalogue {
-        let episodes = std::array::from_fn(|i| {
-            let number = i as u32 + 1;
-            let mut titles = Vec::new();
-            titles.extend(en(number).map(String::from));
-            titles.extend(ko(number).map(String::from));
-            EpisodeInfo {
-                number,
-                air_date: air(number),
-                titles,
-            }
-        });
-        Catalogue { episodes }
+    pub fn ko(episode: u32) -> Option<String> {
+        title(episode, false)
     }
 
     pub fn today() -> Day {
