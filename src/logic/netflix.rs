@@ -1091,22 +1091,6 @@ mod tests {
         catalogue().episodes[episode as usize - 1].air_date
     }
 
-    fn title(episode: u32, english: bool) -> Option<String> {
-        catalogue().episodes[episode as usize - 1]
-            .titles
-            .iter()
-            .find(|t| t.is_ascii() == english)
-            .cloned()
-    }
-
-    fn en(episode: u32) -> Option<String> {
-        title(episode, true)
-    }
-
-    fn ko(episode: u32) -> Option<String> {
-        title(episode, false)
-    }
-
     fn today() -> Day {
         day(2026, 12, 1)
     }
