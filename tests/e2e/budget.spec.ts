@@ -2,23 +2,24 @@ import { gzipSync } from 'node:zlib';
 import { test, expect, appReady, type Page } from './fixtures';
 
 // Byte budget: what a first visit downloads, gzip -9 of every body, in KB (1024 bytes). A
-// regression guard: the numbers are what the build ships now plus a little room, except the wasm,
-// whose budget is 300 KB: what ships now plus what new features need, each measured (the ledger is
-// in docs/architecture.md). Raise one only on purpose.
+// regression guard: the numbers are what the build ships now plus a little room. The wasm's goal was
+// 300 KB; the December 2026 features (content notes, help and portrayal pages, the episode's contents,
+// watch days, runs, Netflix history) took it past that, each by a measured amount (the ledger is in
+// docs/architecture.md). Raise one only on purpose, with its bytes in that ledger.
 export const BUDGET_KB = {
   /** The page as first painted: HTML, CSS, boot script, register-sw.js. Home page. */
-  firstPaintHome: 20,
+  firstPaintHome: 22,
   /** The same for the heaviest page, the Korean about page (the whole bibliography). */
-  firstPaintLargest: 37,
+  firstPaintLargest: 57,
   /** The wasm-bindgen glue (okay-guide-<hash>.js), preloaded at idle with the wasm. */
   glue: 11,
   /** The app's wasm. */
-  wasm: 300,
+  wasm: 336,
   /** The data the app reads for one language: facts, that language's prose, the map. */
-  data: 34,
+  data: 70,
   /** Everything a first visit downloads, at idle included, before the reader does anything
    *  (the glue joined the idle fetch in November 2026, so that a first tap waits for no download). */
-  total: 350,
+  total: 435,
 };
 
 type Sized = { url: string; kb: number };
