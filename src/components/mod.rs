@@ -22,6 +22,7 @@ pub mod source_line;
 pub mod spoiler;
 pub mod spoiler_switch;
 pub mod story_art;
+pub mod switch;
 pub mod tracker_notice;
 pub mod tracker_panels;
 pub mod unverified;

@@ -1,3 +1,4 @@
+use crate::components::switch::Switch;
 use crate::context::t;
 use crate::tracker::use_tracker;
 use leptos::prelude::*;
@@ -8,15 +9,11 @@ pub fn SpoilerSwitch() -> impl IntoView {
     let tracker = use_tracker();
     let t = t();
     view! {
-        <label class="switch">
-            <input
-                type="checkbox"
-                class="switch__input"
-                prop:checked=move || tracker.show_all_spoilers()
-                on:change=move |ev| tracker.set_show_all_spoilers(event_target_checked(&ev))
-            />
-            <span class="switch__label">{t.spoiler_switch}</span>
-            <span class="switch__hint">{t.spoiler_switch_hint}</span>
-        </label>
+        <Switch
+            checked=Signal::derive(move || tracker.show_all_spoilers())
+            on_change=move |on| tracker.set_show_all_spoilers(on)
+            label=t.spoiler_switch
+            hint=t.spoiler_switch_hint
+        />
     }
 }

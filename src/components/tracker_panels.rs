@@ -1,6 +1,7 @@
 //! The reader's own record on the progress page: their numbers, their runs and diary, their
 //! settings, a CSV copy, their Netflix history brought in, and the choices a merge needs.
 
+use crate::components::switch::Switch;
 use crate::context::{href, t, use_site};
 use crate::core::date::PartialDate;
 use crate::dom::Chosen;
@@ -205,16 +206,12 @@ pub fn ProgressSettings() -> impl IntoView {
     view! {
         <section aria-labelledby="settings-heading">
             <h2 id="settings-heading">{t.settings_heading}</h2>
-            <label class="switch">
-                <input
-                    type="checkbox"
-                    class="switch__input"
-                    prop:checked=move || tracker.notes_open()
-                    on:change=move |ev| tracker.set_notes_open(event_target_checked(&ev))
-                />
-                <span class="switch__label">{t.notes_open_setting}</span>
-                <span class="switch__hint">{t.notes_open_hint}</span>
-            </label>
+            <Switch
+                checked=Signal::derive(move || tracker.notes_open())
+                on_change=move |open| tracker.set_notes_open(open)
+                label=t.notes_open_setting
+                hint=t.notes_open_hint
+            />
         </section>
     }
 }

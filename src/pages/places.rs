@@ -2,6 +2,7 @@ use crate::components::page_head::PageHead;
 use crate::components::place_map::PlaceMap;
 use crate::components::source_line::SourceLine;
 use crate::components::spoiler::Gated;
+use crate::components::switch::Switch;
 use crate::components::unverified::Unverified;
 use crate::context::t;
 use crate::data::model::PlaceKind;
@@ -62,15 +63,12 @@ pub fn PlacesPage() -> impl IntoView {
     };
     let drawn = match site.map.clone() {
         Ok(map) => view! {
-            <label class="switch places__follow">
-                <input
-                    type="checkbox"
-                    class="switch__input"
-                    prop:checked=move || follow.get()
-                    on:change=move |ev| follow.set(event_target_checked(&ev))
-                />
-                <span class="switch__label">{t.places_follow}</span>
-            </label>
+            <Switch
+                checked=follow.into()
+                on_change=move |on| follow.set(on)
+                label=t.places_follow
+                class="places__follow"
+            />
             <p class="note places__ahead" role="status">
                 {move || { let n = ahead(); (n > 0).then(|| (t.places_ahead)(n)) }}
             </p>

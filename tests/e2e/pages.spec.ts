@@ -158,7 +158,8 @@ const FACTS: { kind: string; path: string; check: (page: Page, lang: Lang) => Pr
     kind: 'progress',
     path: '/progress/',
     check: async (page, lang) => {
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(UI[lang].transfer.heading);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(UI[lang].yourProgress);
+      await expect(page.getByRole('heading', { level: 2, name: UI[lang].transfer.heading })).toBeVisible();
       await expect(page.locator('input.transfer__url')).toHaveValue(new RegExp(`${inLang(lang, '/progress/')}#p=[A-Za-z0-9_-]+$`));
       await expect(page.locator('svg.qr path')).toHaveCount(1);
     },

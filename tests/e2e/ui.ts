@@ -83,6 +83,7 @@ const en = {
   fanSource: 'made by fans',
   usedFor: 'Used for:',
   searchLabel: 'Search',
+  yourProgress: 'Your progress',
   transfer: {
     heading: 'Move your progress',
     copy: 'Copy the link',
@@ -187,6 +188,7 @@ const ko: typeof en = {
   fanSource: '팬 제작',
   usedFor: '사용한 곳:',
   searchLabel: '검색',
+  yourProgress: '내 시청 기록',
   transfer: {
     heading: '시청 기록 옮기기',
     copy: '링크 복사',
