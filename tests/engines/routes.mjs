@@ -95,8 +95,8 @@ export const ROUTES = [
   {
     name: 'progress',
     path: '/progress/',
-    h1: 'Move your progress',
-    facts: ['Your ticks, ratings and notes live only on this device', 'A QR code', 'Save a progress file'],
+    h1: 'Your progress',
+    facts: ['Your ticks, ratings and notes live only on this device', 'Move your progress', 'A QR code', 'Save a progress file'],
     present: ['svg.qr'],
     value: { 'input.transfer__url': '#p=' },
   },
@@ -185,8 +185,8 @@ export const ROUTES = [
   {
     name: 'ko-progress',
     path: '/ko/progress/',
-    h1: '시청 기록 옮기기',
-    facts: ['시청 표시와 별점, 메모는 이 기기에만 저장됩니다', 'QR 코드', '기록 파일 저장'],
+    h1: '내 시청 기록',
+    facts: ['시청 표시와 별점, 메모는 이 기기에만 저장됩니다', '시청 기록 옮기기', 'QR 코드', '기록 파일 저장'],
     present: ['svg.qr'],
     value: { 'input.transfer__url': '#p=' },
   },
