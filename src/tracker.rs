@@ -167,14 +167,38 @@ impl Tracker {
     /// The watched switch with a day: unmarks a watched episode, or marks it watched today (day
     /// not known if today is before its broadcast, as on a wrong clock).
     pub fn toggle_today(&self, episode: u32, air: &AirDays) {
+        let watched = self.progress.with_untracked(|p| p.is_watched(episode));
+        self.set_watched_today(episode, !watched, air);
+    }
+
+    /// The watched switch set to a given state (marking records today).
+    pub fn set_watched_today(&self, episode: u32, watched: bool, air: &AirDays) {
+        self.set_watched_today_quietly(episode, watched, air);
+        self.redraw();
+    }
+
+    /// [`Self::set_watched_today`], saved at once (a page closed a moment later keeps it) but
+    /// shown to the views only at the next [`Self::redraw`]: a press can then paint its own answer
+    /// first and let what the change reveals be drawn a frame later.
+    pub fn set_watched_today_quietly(&self, episode: u32, watched: bool, air: &AirDays) {
         let today = self.today();
-        self.change(|p| {
-            if p.is_watched(episode) {
+        self.progress.update_untracked(|p| {
+            if !watched {
                 p.set_watched(episode, false);
-            } else if p.set_watched_on(episode, Some(today), today, air).is_err() {
+            } else if !p.is_watched(episode)
+                && p.set_watched_on(episode, Some(today), today, air).is_err()
+            {
                 p.set_watched(episode, true);
             }
         });
+        if self.persist {
+            self.save();
+        }
+    }
+
+    /// Tells every view of the progress that it changed.
+    pub fn redraw(&self) {
+        self.progress.notify();
     }
 
     /// "I have seen everything up to here", dating the episodes it marks as the reader chose.
@@ -379,6 +403,24 @@ mod tests {
 
     fn air() -> AirDays {
         std::array::from_fn(|i| crate::logic::progress::PREMIERE + i as Day)
+    }
+
+    #[test]
+    fn a_press_asks_for_a_state_so_a_second_press_undoes_it_and_a_repeat_changes_nothing() {
+        let t = Tracker::in_memory();
+        let air = air();
+        t.set_watched_today_quietly(5, true, &air);
+        // Held from the views until the redraw, but already the progress (and what is saved).
+        assert!(t.progress.with_untracked(|p| p.is_watched(5)));
+        t.redraw();
+        assert_eq!(t.watched_on(5), Some(Some(t.today())));
+        // The same state asked again keeps the first day; the other state undoes it.
+        t.set_watched_on(5, Some(air[4]), &air)
+            .expect("a day after the broadcast");
+        t.set_watched_today(5, true, &air);
+        assert_eq!(t.watched_on(5), Some(Some(air[4])));
+        t.set_watched_today(5, false, &air);
+        assert_eq!(t.watched_on(5), None);
     }
 
     #[test]

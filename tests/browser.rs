@@ -109,6 +109,16 @@ async fn settle() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Waits for the browser's next animation frame.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 #[wasm_bindgen_test]
 fn cast_card_shows_names_in_both_scripts_in_each_language() {
     let s = site(Lang::En);
@@ -216,12 +226,19 @@ async fn watch_toggle_keeps_its_name_and_says_its_state_in_each_language() {
         );
         click(&el, ".watch-toggle");
         settle().await;
+        // The press answers at once; the progress changes after the next paint.
         assert_eq!(button().get_attribute("aria-label").as_deref(), Some(after));
         assert_eq!(
             button().get_attribute("aria-pressed").as_deref(),
             Some("true")
         );
+        next_frame().await;
+        settle().await;
         assert_eq!(count(&el, ".episode-row--watched"), 1);
+        assert_eq!(
+            button().get_attribute("aria-pressed").as_deref(),
+            Some("true")
+        );
     }
 }
 

@@ -21,14 +21,34 @@ pub fn WatchToggle(number: u32) -> impl IntoView {
     let tracker = use_tracker();
     let t = t();
     let air = air();
-    let watched = move || tracker.is_watched(number);
+    // A press is saved at once and shows its own answer at once; the rest of the page learns of
+    // it after the next paint, so what the change reveals (a watch day, spoilers, content-note
+    // context) does not hold back the press's own paint (INP). Until then the button shows what
+    // was asked.
+    let asked = RwSignal::new(None::<bool>);
+    let watched = move || asked.get().unwrap_or_else(|| tracker.is_watched(number));
+    let press = move |_| {
+        let want = !untrack(watched);
+        tracker.set_watched_today_quietly(number, want, &air);
+        asked.set(Some(want));
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    // The tracker outlives the page; the button may not (the reader moved on).
+                    tracker.redraw();
+                    asked.try_set(None);
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    };
     view! {
         <button
             type="button"
             class="watch-toggle"
             aria-pressed=move || if watched() { "true" } else { "false" }
             aria-label=(t.mark_watched)(number)
-            on:click=move |_| tracker.toggle_today(number, &air)
+            on:click=press
         >
             <span class="watch-toggle__box" aria-hidden="true"></span>
             <span class="watch-toggle__text">{t.watched}</span>
