@@ -544,7 +544,7 @@ pub static KO: Ui = Ui {
     ratings_compare_caption: "회차별 내 별점(5점 만점)과 닐슨 시청률(%)",
     your_stars: "내 별점",
     broadcast_rating: "방송 시청률",
-    nothing_known: "아직 없음",
+    nothing_known: "아직 알 수 없음",
     runs_heading: "정주행 기록",
     run_name: |i| if i == 0 { "첫 정주행".into() } else { format!("다시 보기 {i}") },
     run_count: |w, done| if done { format!("16회 중 {w}회, 완주") } else { format!("16회 중 {w}회") },
