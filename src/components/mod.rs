@@ -5,6 +5,7 @@ pub mod content_notes;
 pub mod data_section;
 pub mod episode_bits;
 pub mod episode_contents;
+pub mod focus;
 pub mod frame;
 pub mod lang_offer;
 pub mod load_error;

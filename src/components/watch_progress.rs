@@ -1,3 +1,4 @@
+use crate::components::focus::focus_follows;
 use crate::components::spoiler_switch::SpoilerSwitch;
 use crate::context::t;
 use crate::context::use_links;
@@ -23,26 +24,20 @@ pub fn WatchProgress() -> impl IntoView {
     let yes_button = NodeRef::<leptos::html::Button>::new();
     let clear_button = NodeRef::<leptos::html::Button>::new();
     let heading = NodeRef::<leptos::html::H2>::new();
-    Effect::new(move |was_confirming: Option<bool>| {
-        let now = confirming.get();
-        if now {
-            if let Some(b) = yes_button.get() {
+    focus_follows(
+        move || confirming.get(),
+        yes_button,
+        move || match clear_button.get() {
+            Some(b) if !b.disabled() => {
                 let _ = b.focus();
             }
-        } else if was_confirming == Some(true) {
-            match clear_button.get() {
-                Some(b) if !b.disabled() => {
-                    let _ = b.focus();
-                }
-                _ => {
-                    if let Some(h) = heading.get_untracked() {
-                        let _ = h.focus();
-                    }
+            _ => {
+                if let Some(h) = heading.get_untracked() {
+                    let _ = h.focus();
                 }
             }
-        }
-        now
-    });
+        },
+    );
     let count = move || tracker.count();
     let next = move || {
         let n = tracker.next_up()?;

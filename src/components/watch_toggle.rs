@@ -1,3 +1,4 @@
+use crate::components::focus::focus_follows;
 use crate::context::{t, use_site};
 use crate::core::date::PartialDate;
 use crate::logic::format::long_date;
@@ -68,19 +69,15 @@ pub fn MarkUpTo(number: u32) -> impl IntoView {
     let asking = RwSignal::new(false);
     let first_choice = NodeRef::<leptos::html::Button>::new();
     let opener = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move |was: Option<bool>| {
-        let now = asking.get();
-        if now {
-            if let Some(b) = first_choice.get() {
-                let _ = b.focus();
-            }
-        } else if was == Some(true) {
+    focus_follows(
+        move || asking.get(),
+        first_choice,
+        move || {
             if let Some(b) = opener.get_untracked() {
                 let _ = b.focus();
             }
-        }
-        now
-    });
+        },
+    );
     let choose = move |choice: DateChoice| {
         tracker.mark_up_to_with(number, choice, &air);
         asking.set(false);
