@@ -164,14 +164,8 @@ impl Tracker {
             .unwrap_or(Err(DateError::NoSuchRun))
     }
 
-    /// The watched switch with a day: unmarks a watched episode, or marks it watched today (day
-    /// not known if today is before its broadcast, as on a wrong clock).
-    pub fn toggle_today(&self, episode: u32, air: &AirDays) {
-        let watched = self.progress.with_untracked(|p| p.is_watched(episode));
-        self.set_watched_today(episode, !watched, air);
-    }
-
-    /// The watched switch set to a given state (marking records today).
+    /// The watched switch set to a given state: unmarking, or marking watched today (day not
+    /// known if today is before its broadcast, as on a wrong clock).
     pub fn set_watched_today(&self, episode: u32, watched: bool, air: &AirDays) {
         self.set_watched_today_quietly(episode, watched, air);
         self.redraw();
@@ -182,7 +176,7 @@ impl Tracker {
     /// first and let what the change reveals be drawn a frame later.
     pub fn set_watched_today_quietly(&self, episode: u32, watched: bool, air: &AirDays) {
         let today = self.today();
-        self.progress.update_untracked(|p| {
+        self.change_quietly(|p| {
             if !watched {
                 p.set_watched(episode, false);
             } else if !p.is_watched(episode)
@@ -191,9 +185,6 @@ impl Tracker {
                 p.set_watched(episode, true);
             }
         });
-        if self.persist {
-            self.save();
-        }
     }
 
     /// Tells every view of the progress that it changed.
@@ -317,7 +308,14 @@ impl Tracker {
     /// Changes the progress and saves it; `None` only if the signal is gone (never while the
     /// page lives).
     fn change<R>(&self, f: impl FnOnce(&mut Progress) -> R) -> Option<R> {
-        let out = self.progress.try_update(f);
+        let out = self.change_quietly(f);
+        self.redraw();
+        out
+    }
+
+    /// [`Self::change`] without telling the views; [`Self::redraw`] does that later.
+    fn change_quietly<R>(&self, f: impl FnOnce(&mut Progress) -> R) -> Option<R> {
+        let out = self.progress.try_update_untracked(f);
         if self.persist {
             self.save();
         }
@@ -433,9 +431,9 @@ mod tests {
         );
         assert_eq!(t.set_watched_on(1, Some(air[0]), &air), Ok(()));
         assert_eq!(t.watched_on(1), Some(Some(air[0])));
-        t.toggle_today(2, &air);
+        t.set_watched_today(2, true, &air);
         assert_eq!(t.watched_on(2), Some(Some(t.today())));
-        t.toggle_today(2, &air);
+        t.set_watched_today(2, false, &air);
         assert_eq!(t.watched_on(2), None);
         t.mark_up_to_with(3, DateChoice::Broadcast, &air);
         assert_eq!(t.watched_on(3), Some(Some(air[2])));

@@ -485,7 +485,7 @@ async fn a_watch_day_is_shown_and_a_merge_asks_where_the_two_disagree() {
     let s = site(Lang::En);
     let air = air_days(&s.guide.episodes);
     let tracker = Tracker::in_memory();
-    tracker.toggle_today(3, &air);
+    tracker.set_watched_today(3, true, &air);
     tracker.set_rating(2, Some(5));
     let mut theirs = Progress::default();
     theirs.set_rating(2, Some(1));
